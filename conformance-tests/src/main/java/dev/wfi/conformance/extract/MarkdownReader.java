@@ -1,0 +1,200 @@
+package dev.wfi.conformance.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads markdown pages with commonmark: fenced blocks and the docs' {@code <!-- { "blockType": ... } -->}
+ * annotations become examples, tables become {@link DocTable}s. On machine-translated pages the English
+ * original of each table cell is taken from its {@code sxs-lookup} span.
+ */
+final class MarkdownReader {
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private MarkdownReader() {
+    }
+
+    static ExtractedPage read(Page page) {
+        List<String> lines = new ArrayList<>(page.lines());
+        int frontMatterEnd = Page.frontMatterEnd(lines);
+        for (int i = 0; i <= frontMatterEnd; i++) {
+            lines.set(i, ""); // keeps line numbers while hiding YAML from the markdown parser
+        }
+        Node document = PARSER.parse(String.join("\n", lines));
+        Walker walker = new Walker(page);
+        document.accept(walker);
+        return new ExtractedPage(page, walker.examples, walker.tables, new ArrayList<>(walker.links));
+    }
+
+    private static int lineOf(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
+    }
+
+    private static final class Walker extends AbstractVisitor {
+        private final Page page;
+        private final List<DocumentedExample> examples = new ArrayList<>();
+        private final List<DocTable> tables = new ArrayList<>();
+        private final Set<ExtractedPage.Link> links = new LinkedHashSet<>();
+        private JsonNode pendingAnnotation;
+
+        Walker(Page page) {
+            this.page = page;
+        }
+
+        @Override
+        public void visit(HtmlBlock block) {
+            JsonNode annotation = annotation(block.getLiteral());
+            if (annotation != null && annotation.has("blockType")) {
+                pendingAnnotation = annotation;
+            }
+        }
+
+        @Override
+        public void visit(FencedCodeBlock block) {
+            JsonNode annotation = pendingAnnotation;
+            pendingAnnotation = null;
+            if (annotation != null && "ignored".equals(annotation.path("blockType").asText())) {
+                return; // the docs mark syntax templates like "PATCH /teamwork/..." as not an example
+            }
+            List<String> content = new ArrayList<>(Arrays.asList(block.getLiteral().split("\n", -1)));
+            if (!content.isEmpty() && content.get(content.size() - 1).isEmpty()) {
+                content.remove(content.size() - 1);
+            }
+            int firstLine = lineOf(block) + 1;
+            String id = page.path() + "#" + (examples.size() + 1);
+            MessageReader.read(id, content, firstLine, true, annotation).example().ifPresent(examples::add);
+        }
+
+        @Override
+        public void visit(Link link) {
+            int line = lineOf(link);
+            links.add(new ExtractedPage.Link(link.getDestination(), line == 0 ? 1 : line));
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(CustomBlock block) {
+            if (block instanceof TableBlock table) {
+                tables.add(table(table));
+            }
+            visitChildren(block);
+        }
+
+        private DocTable table(TableBlock block) {
+            List<DocTable.Cell> header = List.of();
+            List<DocTable.Row> rows = new ArrayList<>();
+            for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof TableRow)) {
+                        continue;
+                    }
+                    List<DocTable.Cell> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        if (cell instanceof TableCell) {
+                            cells.add(cell(cell));
+                        }
+                    }
+                    if (section instanceof TableHead) {
+                        header = cells;
+                    } else {
+                        rows.add(new DocTable.Row(lineOf(row), cells, false));
+                    }
+                }
+            }
+            return new DocTable(DocTable.classify(header), lineOf(block), header, rows);
+        }
+
+        /** Splits a cell's inline nodes into the translation and the English original in sxs-lookup spans. */
+        private DocTable.Cell cell(Node cell) {
+            CellText text = new CellText();
+            text.collect(cell);
+            if (!text.sawLookup) {
+                String all = text.translated.toString().strip();
+                return new DocTable.Cell(all, all, text.translatedCodes);
+            }
+            return new DocTable.Cell(text.translated.toString().strip(), text.english.toString().strip(), text.englishCodes);
+        }
+
+        private static JsonNode annotation(String html) {
+            String s = html.strip();
+            if (!s.startsWith("<!--") || !s.endsWith("-->")) {
+                return null;
+            }
+            String inner = s.substring(4, s.length() - 3).strip();
+            if (!inner.startsWith("{")) {
+                return null;
+            }
+            try {
+                return JSON.readTree(inner);
+            } catch (Exception notJson) {
+                return null; // a comment that is not an annotation
+            }
+        }
+    }
+
+    private static final class CellText {
+        private final StringBuilder translated = new StringBuilder();
+        private final StringBuilder english = new StringBuilder();
+        private final List<String> translatedCodes = new ArrayList<>();
+        private final List<String> englishCodes = new ArrayList<>();
+        private boolean sawLookup;
+        private int lookupDepth;
+
+        void collect(Node node) {
+            for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof HtmlInline html) {
+                    String tag = html.getLiteral();
+                    if (tag.startsWith("<span")) {
+                        if (lookupDepth > 0) {
+                            lookupDepth++;
+                        } else if (tag.contains("sxs-lookup")) {
+                            lookupDepth = 1;
+                            if (!english.isEmpty()) {
+                                english.append(' '); // each span holds a sentence of its own
+                            }
+                            sawLookup = true;
+                        }
+                    } else if (tag.startsWith("</span") && lookupDepth > 0) {
+                        lookupDepth--;
+                    }
+                } else if (n instanceof Text t) {
+                    (lookupDepth > 0 ? english : translated).append(t.getLiteral());
+                } else if (n instanceof Code c) {
+                    (lookupDepth > 0 ? english : translated).append(c.getLiteral());
+                    (lookupDepth > 0 ? englishCodes : translatedCodes).add(c.getLiteral());
+                } else {
+                    collect(n);
+                }
+            }
+        }
+    }
+}

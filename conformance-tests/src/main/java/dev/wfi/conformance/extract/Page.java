@@ -1,0 +1,95 @@
+package dev.wfi.conformance.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.util.List;
+
+/**
+ * One documentation page as text, with what can be told from it before extraction: its format
+ * ("markdown", "localized-markdown", "plain-text") and locale. Lines are kept as in the file so every
+ * finding can name a 1-based line.
+ */
+public record Page(String path, List<String> lines, String format, String locale, JsonNode frontMatter) {
+
+    public static final String MARKDOWN = "markdown";
+    public static final String LOCALIZED_MARKDOWN = "localized-markdown";
+    public static final String PLAIN_TEXT = "plain-text";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    public Page {
+        lines = List.copyOf(lines);
+    }
+
+    public static Page of(String path, String text) {
+        List<String> lines = text.lines().toList();
+        int frontMatterEnd = frontMatterEnd(lines);
+        JsonNode frontMatter = frontMatterEnd < 0 ? MissingNode.getInstance() : parseFrontMatter(lines.subList(1, frontMatterEnd));
+        boolean markdown = frontMatterEnd >= 0 || lines.stream().anyMatch(l -> l.startsWith("```"));
+        boolean localized = text.contains("sxs-lookup") || frontMatter.hasNonNull("ms.contentlocale");
+        String format = localized && markdown ? LOCALIZED_MARKDOWN : markdown ? MARKDOWN : PLAIN_TEXT;
+        String locale = frontMatter.hasNonNull("ms.contentlocale")
+                ? frontMatter.get("ms.contentlocale").asText()
+                : guessLocale(text);
+        return new Page(path, lines, format, locale, frontMatter);
+    }
+
+    /** The text of line {@code n} (1-based), or "" past the end. */
+    public String line(int n) {
+        return n >= 1 && n <= lines.size() ? lines.get(n - 1) : "";
+    }
+
+    public boolean isMarkdown() {
+        return !PLAIN_TEXT.equals(format);
+    }
+
+    /** Index (0-based) of the closing "---" of a YAML front matter block, or -1 when there is none. */
+    static int frontMatterEnd(List<String> lines) {
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            return -1;
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals("---")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static JsonNode parseFrontMatter(List<String> yamlLines) {
+        try {
+            JsonNode node = YAML.readTree(String.join("\n", yamlLines));
+            return node == null ? MissingNode.getInstance() : node;
+        } catch (Exception malformed) {
+            // a broken front matter is the page's problem, not a reason to stop reading it
+            return MissingNode.getInstance();
+        }
+    }
+
+    /** Pages without locale metadata: the script of their letters tells Chinese and Russian renders from English. */
+    private static String guessLocale(String text) {
+        long han = 0;
+        long cyrillic = 0;
+        long latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            if (script == Character.UnicodeScript.HAN) {
+                han++;
+            } else if (script == Character.UnicodeScript.CYRILLIC) {
+                cyrillic++;
+            } else if (script == Character.UnicodeScript.LATIN) {
+                latin++;
+            }
+        }
+        if (han * 4 > latin) {
+            return "zh-CN";
+        }
+        if (cyrillic * 4 > latin) {
+            return "ru-RU";
+        }
+        return "en-US";
+    }
+}
