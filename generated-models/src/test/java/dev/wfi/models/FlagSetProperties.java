@@ -1,0 +1,83 @@
+package dev.wfi.models;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.wfi.models.model.EligibilityFilteringEnabledEntities;
+import dev.wfi.models.model.WorkforceIntegrationSupportedEntities;
+import dev.wfi.models.model.WorkforceIntegrationSupportedEntities.Member;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class FlagSetProperties {
+
+  /** 2^12 subsets: every one of them. */
+  @Property(generation = GenerationMode.EXHAUSTIVE, tries = 5000)
+  void readingTheWrittenFormGivesTheSameSet(@ForAll("subsets") Set<Member> members) {
+    WorkforceIntegrationSupportedEntities set = WorkforceIntegrationSupportedEntities.of(members.toArray(new Member[0]));
+    assertEquals(set, WorkforceIntegrationSupportedEntities.fromValue(set.toString()));
+  }
+
+  @Property(generation = GenerationMode.EXHAUSTIVE)
+  void readingTheWrittenFormGivesTheSameSetForEligibility(@ForAll("eligibilitySubsets") Set<EligibilityFilteringEnabledEntities.Member> members) {
+    EligibilityFilteringEnabledEntities set = EligibilityFilteringEnabledEntities.of(members.toArray(new EligibilityFilteringEnabledEntities.Member[0]));
+    assertEquals(set, EligibilityFilteringEnabledEntities.fromValue(set.toString()));
+  }
+
+  @Property
+  void writingIsIdempotentOverAnyWireForm(@ForAll("wireForms") String wire) {
+    String once = WorkforceIntegrationSupportedEntities.fromValue(wire).toString();
+    assertEquals(once, WorkforceIntegrationSupportedEntities.fromValue(once).toString());
+    assertEquals(WorkforceIntegrationSupportedEntities.fromValue(wire), WorkforceIntegrationSupportedEntities.fromValue(once));
+  }
+
+  @Provide
+  Arbitrary<Set<Member>> subsets() {
+    return Arbitraries.subsetOf(Member.values());
+  }
+
+  @Provide
+  Arbitrary<Set<EligibilityFilteringEnabledEntities.Member>> eligibilitySubsets() {
+    return Arbitraries.subsetOf(EligibilityFilteringEnabledEntities.Member.values());
+  }
+
+  /** Member names in any case, unknown names, "none", padded with spaces, joined by commas. */
+  @Provide
+  Arbitrary<String> wireForms() {
+    Arbitrary<String> known = Arbitraries.of(Member.values()).map(Member::value);
+    Arbitrary<String> unknown = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8);
+    Arbitrary<String> name = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, known), net.jqwik.api.Tuple.of(2, unknown), net.jqwik.api.Tuple.of(1, Arbitraries.just("none")));
+    Arbitrary<String> spelled = Combinators.combine(name, Arbitraries.of(Casing.values()), Arbitraries.of("", " ", "  "), Arbitraries.of("", " "))
+        .as((n, casing, before, after) -> before + casing.apply(n) + after);
+    return spelled.list().ofMinSize(0).ofMaxSize(8).map(FlagSetProperties::joined);
+  }
+
+  private static String joined(List<String> names) {
+    return String.join(",", names);
+  }
+
+  private enum Casing {
+    AS_IS, UPPER, LOWER, CAPITALIZED;
+
+    String apply(String name) {
+      switch (this) {
+        case UPPER:
+          return name.toUpperCase(Locale.ROOT);
+        case LOWER:
+          return name.toLowerCase(Locale.ROOT);
+        case CAPITALIZED:
+          return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+        default:
+          return name;
+      }
+    }
+  }
+}
