@@ -1,0 +1,22 @@
+package dev.wfi.cli;
+
+import dev.wfi.conformance.ErrataEngine;
+import dev.wfi.conformance.ErrataReport;
+import dev.wfi.conformance.Progress;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What {@code wfi errata} runs; tests put a fixed report behind it to pin exit codes. */
+@FunctionalInterface
+interface Checker {
+
+    /** Checks {@code inputs}, or the bundled corpus when there are none. */
+    ErrataReport check(List<Path> inputs, Progress progress);
+
+    static Checker engine() {
+        return (inputs, progress) -> {
+            ErrataEngine engine = ErrataEngine.load();
+            return inputs.isEmpty() ? engine.checkBundledCorpus(progress) : engine.check(inputs, progress);
+        };
+    }
+}

@@ -1,0 +1,122 @@
+package dev.wfi.cli;
+
+import dev.wfi.conformance.ErrataReport;
+import dev.wfi.conformance.InputError;
+import dev.wfi.conformance.Progress;
+import dev.wfi.conformance.report.ReportFiles;
+import dev.wfi.conformance.report.ReportFormat;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code wfi errata}: check documentation pages against the contract and write the errata report. */
+@Command(name = "errata", mixinStandardHelpOptions = true, versionProvider = Wfi.Version.class,
+        description = {"Check the examples in documentation pages against the contract and report the errata.",
+            "With no PATH, checks the corpus bundled with wfi. Without --format: the terminal report on stdout",
+            "and every report file (errata.md, .html, .json, .sarif) under --out."})
+final class ErrataCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Wfi wfi;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Pages (.md, .txt, .html) or directories to search for them.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            completionCandidates = FormatCandidates.class,
+            description = "Report to produce, repeatable: ${COMPLETION-CANDIDATES}. terminal goes to stdout, "
+                    + "the others to files under --out.")
+    List<ReportFormat> formats = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/errata",
+            description = "Directory for the report files, created if missing (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "never", converter = FailOn.Converter.class,
+            completionCandidates = FailOn.Candidates.class,
+            description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} "
+                    + "(new: any finding not in the errata registry; default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Set<ReportFormat> chosen = formats.isEmpty() ? EnumSet.allOf(ReportFormat.class) : EnumSet.copyOf(formats);
+
+        ErrataReport report = wfi.checker.check(List.copyOf(paths), progress(stderr));
+        for (InputError error : report.inputErrors()) {
+            stderr.println(error.line());
+        }
+        stderr.flush();
+
+        if (chosen.contains(ReportFormat.TERMINAL)) {
+            ReportFormat.TERMINAL.write(report, stdout, wfi.terminal.colour());
+        }
+        List<Path> written;
+        try {
+            written = ReportFiles.writeAll(report, out, chosen);
+        } catch (IOException e) {
+            stderr.println("wfi: " + out + ": " + Failure.describe(e));
+            stderr.flush();
+            return Wfi.USER_ERROR;
+        }
+        if (chosen.contains(ReportFormat.TERMINAL) && !written.isEmpty()) {
+            stdout.println("reports: " + written.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        }
+        stdout.flush();
+
+        if (!report.inputErrors().isEmpty()) {
+            return Wfi.USER_ERROR;
+        }
+        return failOn.failsOn(report) ? Wfi.FINDINGS : Wfi.OK;
+    }
+
+    private Progress progress(PrintWriter stderr) {
+        if (!wfi.terminal.progress()) {
+            return Progress.NONE;
+        }
+        return (done, total) -> {
+            // one line rewritten in place; the last update clears it so the report starts on a clean line
+            stderr.print(done < total ? "\rchecked " + done + "/" + total + " pages" : "\r\u001b[2K");
+            stderr.flush();
+        };
+    }
+
+    static final class FormatConverter implements ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            try {
+                return ReportFormat.fromLabel(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("expected one of " + ReportFormat.labels() + " but was '" + value + "'");
+            }
+        }
+    }
+
+    static final class FormatCandidates implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Arrays.stream(ReportFormat.values()).map(ReportFormat::label).iterator();
+        }
+    }
+}
