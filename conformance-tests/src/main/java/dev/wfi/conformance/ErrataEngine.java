@@ -1,29 +1,92 @@
 package dev.wfi.conformance;
 
+import dev.wfi.conformance.check.Findings;
+import dev.wfi.conformance.check.PageContext;
+import dev.wfi.conformance.check.Rule;
+import dev.wfi.conformance.check.Rules;
+import dev.wfi.conformance.contract.Contract;
+import dev.wfi.conformance.extract.ExtractedPage;
+import dev.wfi.conformance.extract.PageReader;
+import dev.wfi.conformance.extract.PageSources;
+import dev.wfi.conformance.extract.SourceText;
+import dev.wfi.conformance.registry.ErrataRegistry;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The module's entry point: reads documentation pages, extracts their examples, checks them against the
- * contract and returns one {@link ErrataReport}. User input problems become findings or {@link InputError}s, never exceptions.
+ * contract and returns one {@link ErrataReport}. User input problems become findings or {@link InputError}s,
+ * never exceptions: one bad page does not stop the others.
  */
 public final class ErrataEngine {
 
-    private ErrataEngine() {
+    public static final String VERSION = "0.1.0";
+
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
+            .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    private final Contract contract;
+    private final ErrataRegistry registry;
+    private final List<Rule> rules;
+
+    public ErrataEngine(Contract contract, ErrataRegistry registry, List<Rule> rules) {
+        this.contract = contract;
+        this.registry = registry;
+        this.rules = List.copyOf(rules);
     }
 
-    /** An engine over the bundled contract and the bundled errata registry. */
+    /** An engine over the bundled contract, the bundled errata registry and every rule. */
     public static ErrataEngine load() {
-        return new ErrataEngine();
+        return new ErrataEngine(Contract.bundled(), ErrataRegistry.bundled(), Rules.all());
     }
 
     /** Checks the corpus bundled with the tool (the five seed pages). */
     public ErrataReport checkBundledCorpus(Progress progress) {
-        throw new UnsupportedOperationException("engine under construction");
+        PageSources.Collected bundled = PageSources.bundled();
+        return check(bundled.pages(), bundled.errors(), progress);
     }
 
     /** Checks the given files and directories (recursively: .md, .txt, .html). */
     public ErrataReport check(List<Path> inputs, Progress progress) {
-        throw new UnsupportedOperationException("engine under construction");
+        PageSources.Collected collected = PageSources.collect(inputs);
+        return check(collected.pages(), collected.errors(), progress);
+    }
+
+    /** Checks page texts already in memory. */
+    public ErrataReport check(List<SourceText> sources, List<InputError> inputErrors, Progress progress) {
+        List<ExtractedPage> pages = new ArrayList<>(sources.size());
+        List<Finding> findings = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>(inputErrors);
+        for (SourceText source : sources) {
+            try {
+                pages.add(PageReader.read(source.path(), source.text()));
+            } catch (RuntimeException bug) {
+                // a reader bug must not cost the user the other pages; it is reported, with its cause
+                errors.add(new InputError(source.path(), "internal error while reading the page: " + bug));
+            }
+        }
+        List<DocumentSummary> documents = new ArrayList<>(pages.size());
+        int done = 0;
+        for (ExtractedPage page : pages) {
+            PageContext context = new PageContext(page, contract, pages);
+            Findings found = new Findings(page.page().path());
+            for (Rule rule : rules) {
+                try {
+                    rule.check(context, found);
+                } catch (RuntimeException bug) {
+                    errors.add(new InputError(page.page().path(), "internal error in rule " + rule.id() + ": " + bug));
+                }
+            }
+            findings.addAll(found.list());
+            documents.add(new DocumentSummary(page.page().path(), page.page().locale(), page.page().format(),
+                    page.examples().size()));
+            progress.pageDone(++done, pages.size());
+        }
+        findings.sort(ORDER);
+        return new ErrataReport(VERSION, documents, registry.mark(findings), errors);
     }
 }

@@ -7,7 +7,10 @@ import java.util.Locale;
  * A table of a page (markdown table, pipe-separated plain text, or one cell per line), reduced to
  * what the checks need. Cells keep the English original where a localized page has one.
  */
-public record DocTable(Type type, int line, List<Cell> header, List<Row> rows) {
+/**
+ * @param section the English heading the table stands under ("Request body", "Properties"), or ""
+ */
+public record DocTable(Type type, int line, String section, List<Cell> header, List<Row> rows) {
 
     public enum Type { PERMISSIONS, PROPERTIES, HEADERS, OPERATIONS, OTHER }
 
@@ -39,6 +42,11 @@ public record DocTable(Type type, int line, List<Cell> header, List<Row> rows) {
         public Cell cell(int i) {
             return i < cells.size() ? cells.get(i) : Cell.plain("");
         }
+    }
+
+    public boolean isRequestBody() {
+        String s = section.toLowerCase(Locale.ROOT);
+        return s.contains("request body") || s.contains("请求正文");
     }
 
     public DocTable {

@@ -11,6 +11,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
@@ -65,6 +66,7 @@ final class MarkdownReader {
         private final List<DocTable> tables = new ArrayList<>();
         private final Set<ExtractedPage.Link> links = new LinkedHashSet<>();
         private JsonNode pendingAnnotation;
+        private String section = "";
 
         Walker(Page page) {
             this.page = page;
@@ -76,6 +78,12 @@ final class MarkdownReader {
             if (annotation != null && annotation.has("blockType")) {
                 pendingAnnotation = annotation;
             }
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            section = cell(heading).english();
+            visitChildren(heading);
         }
 
         @Override
@@ -130,7 +138,7 @@ final class MarkdownReader {
                     }
                 }
             }
-            return new DocTable(DocTable.classify(header), lineOf(block), header, rows);
+            return new DocTable(DocTable.classify(header), lineOf(block), section, header, rows);
         }
 
         /** Splits a cell's inline nodes into the translation and the English original in sxs-lookup spans. */

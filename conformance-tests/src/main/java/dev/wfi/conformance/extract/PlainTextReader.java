@@ -81,7 +81,7 @@ final class PlainTextReader {
             rows.add(new DocTable.Row(rowLine, cells(row.toString()), false));
             j++;
         }
-        tables.add(new DocTable(DocTable.classify(header), headerIndex + 1, header, rows));
+        tables.add(new DocTable(DocTable.classify(header), headerIndex + 1, section(lines, headerIndex), header, rows));
         return j;
     }
 
@@ -105,9 +105,20 @@ final class PlainTextReader {
                             DocTable.Cell.plain(lines.get(j + 2))), false));
             j += 3;
         }
-        tables.add(new DocTable(DocTable.Type.PERMISSIONS, headerIndex + 1,
+        tables.add(new DocTable(DocTable.Type.PERMISSIONS, headerIndex + 1, section(lines, headerIndex),
                 PERMISSION_HEADER.stream().map(DocTable.Cell::plain).toList(), rows));
         return j;
+    }
+
+    /** Renders drop heading marks; the nearest short line above the table that is not a sentence stands in. */
+    private static String section(List<String> lines, int headerIndex) {
+        for (int j = headerIndex - 1; j >= 0 && j >= headerIndex - 4; j--) {
+            String s = lines.get(j).strip();
+            if (!s.isEmpty() && s.length() <= 30 && !s.endsWith(".") && !s.endsWith("。") && !s.contains("|")) {
+                return s;
+            }
+        }
+        return "";
     }
 
     private static boolean isPermissionType(String line) {
@@ -135,7 +146,7 @@ final class PlainTextReader {
                 break;
             }
         }
-        tables.add(new DocTable(DocTable.Type.PROPERTIES, headerIndex + 1,
+        tables.add(new DocTable(DocTable.Type.PROPERTIES, headerIndex + 1, section(lines, headerIndex),
                 PROPERTY_HEADER.stream().map(DocTable.Cell::plain).toList(), rows));
         return j;
     }

@@ -1,0 +1,49 @@
+package dev.wfi.conformance.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wfi.conformance.Kind;
+import dev.wfi.conformance.Severity;
+import dev.wfi.conformance.contract.SchemaViolation;
+import dev.wfi.conformance.extract.DocumentedExample;
+
+import java.util.Optional;
+
+/**
+ * Placeholder values in example bodies. A placeholder the contract would reject (an enum or a URL) is an
+ * error: a reader who copies the example gets a 400. One that is merely not a realistic value is a warning.
+ */
+final class PlaceholderRule implements Rule {
+
+    @Override
+    public String id() {
+        return "WFI-PLACEHOLDER";
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.PLACEHOLDER;
+    }
+
+    @Override
+    public void check(PageContext page, Findings findings) {
+        for (DocumentedExample example : page.examples()) {
+            Optional<JsonNode> json = example.json();
+            if (json.isEmpty()) {
+                continue;
+            }
+            ExampleTarget target = page.target(example);
+            JsonWalk.each(json.get(), (pointer, value) -> {
+                if (!Placeholders.isPlaceholder(value)) {
+                    return;
+                }
+                Optional<SchemaViolation> invalid = target.violations().stream()
+                        .filter(v -> v.pointer().equals(pointer)).findFirst();
+                String message = invalid
+                        .map(v -> "placeholder '" + value.asText() + "' is not a valid value: " + v.message())
+                        .orElse("placeholder '" + value.asText() + "'; show a realistic value");
+                findings.add(this, invalid.isPresent() ? Severity.ERROR : Severity.WARNING, example,
+                        example.body().get().locate(pointer), pointer, message);
+            });
+        }
+    }
+}

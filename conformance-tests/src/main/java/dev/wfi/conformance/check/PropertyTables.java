@@ -1,0 +1,73 @@
+package dev.wfi.conformance.check;
+
+import dev.wfi.conformance.contract.Contract;
+import dev.wfi.conformance.extract.DocTable;
+import dev.wfi.conformance.extract.ExtractedPage;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** What the table rules share: which schema a property table describes, and the English name of each row. */
+final class PropertyTables {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("^@?[a-z][A-Za-z0-9.]*$");
+
+    private PropertyTables() {
+    }
+
+    static boolean isIdentifier(String s) {
+        return IDENTIFIER.matcher(s).matches();
+    }
+
+    /** The schema with the most properties named in the table: tables don't say which type they describe. */
+    static Optional<String> schemaOf(DocTable table, Contract contract) {
+        String best = null;
+        long bestCount = 0;
+        for (String schema : contract.schemaNames()) {
+            long count = table.rows().stream().map(r -> r.cell(0).english())
+                    .filter(n -> isIdentifier(n) && contract.property(schema, "/" + n).isPresent()).count();
+            if (count > bestCount) {
+                best = schema;
+                bestCount = count;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The row's property name in English: its own when it has one, else the name that other pages' tables
+     * put between the same neighbours (machine translation changes names, not the order of rows).
+     */
+    static Optional<String> englishName(DocTable table, int rowIndex, List<ExtractedPage> corpus) {
+        String own = table.rows().get(rowIndex).cell(0).english();
+        if (isIdentifier(own)) {
+            return Optional.of(own);
+        }
+        String before = rowIndex > 0 ? table.rows().get(rowIndex - 1).cell(0).english() : "";
+        String after = rowIndex + 1 < table.rows().size() ? table.rows().get(rowIndex + 1).cell(0).english() : "";
+        for (ExtractedPage other : corpus) {
+            for (DocTable t : other.tables()) {
+                if (t.type() != DocTable.Type.PROPERTIES || t == table) {
+                    continue;
+                }
+                List<DocTable.Row> rows = t.rows();
+                for (int i = 0; i < rows.size(); i++) {
+                    String name = rows.get(i).cell(0).english();
+                    String b = i > 0 ? rows.get(i - 1).cell(0).english() : "";
+                    String a = i + 1 < rows.size() ? rows.get(i + 1).cell(0).english() : "";
+                    if (isIdentifier(name) && sameNeighbour(before, b) && sameNeighbour(after, a)
+                            && (isIdentifier(before) || isIdentifier(after))) {
+                        return Optional.of(name);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Neighbours that are themselves translated can't be compared, so only identifiers must agree. */
+    private static boolean sameNeighbour(String mine, String theirs) {
+        return isIdentifier(mine) ? mine.equals(theirs) : true;
+    }
+}

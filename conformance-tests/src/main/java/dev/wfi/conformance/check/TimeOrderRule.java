@@ -1,0 +1,67 @@
+package dev.wfi.conformance.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wfi.conformance.Kind;
+import dev.wfi.conformance.Severity;
+import dev.wfi.conformance.extract.DocumentedExample;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Times that run backwards inside one object: modified before created, an end before its start, a
+ * clock-out before the clock-in. Offsets are honoured ("+03:00" is three hours ahead of UTC).
+ */
+final class TimeOrderRule implements Rule {
+
+    /** Pairs of (earlier, later) pointers relative to an object. */
+    private static final List<String[]> PAIRS = List.of(
+            new String[] {"/createdDateTime", "/lastModifiedDateTime"},
+            new String[] {"/startDateTime", "/endDateTime"},
+            new String[] {"/start/dateTime", "/end/dateTime"},
+            new String[] {"/clockIn/dateTime", "/clockOut/dateTime"});
+
+    @Override
+    public String id() {
+        return "WFI-TIME-ORDER";
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.TIME;
+    }
+
+    @Override
+    public void check(PageContext page, Findings findings) {
+        for (DocumentedExample example : page.examples()) {
+            example.json().ifPresent(json -> JsonWalk.each(json, (pointer, value) -> {
+                if (!value.isObject()) {
+                    return;
+                }
+                for (String[] pair : PAIRS) {
+                    Optional<OffsetDateTime> earlier = time(value.at(pair[0]));
+                    Optional<OffsetDateTime> later = time(value.at(pair[1]));
+                    if (earlier.isPresent() && later.isPresent() && later.get().isBefore(earlier.get())) {
+                        String at = pointer + pair[1];
+                        findings.add(this, Severity.ERROR, example, example.body().get().locate(at), at,
+                                at + " (" + value.at(pair[1]).asText() + ") is before " + pointer + pair[0] + " ("
+                                        + value.at(pair[0]).asText() + ")");
+                    }
+                }
+            }));
+        }
+    }
+
+    private static Optional<OffsetDateTime> time(JsonNode node) {
+        if (!node.isTextual()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(node.asText()));
+        } catch (DateTimeParseException notATime) {
+            return Optional.empty();
+        }
+    }
+}
