@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Combinators;
 
-class FlagEnumProperties {
+class FlagEnumPropertiesTest {
     private static final Contract CONTRACT = Contract.bundled();
     private static final List<String> MEMBERS = CONTRACT.flagMembers("workforceIntegrationSupportedEntities");
 
