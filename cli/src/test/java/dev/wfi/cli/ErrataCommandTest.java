@@ -163,6 +163,30 @@ class ErrataCommandTest {
                 + "terminal, md, html, json, sarif but was 'pdf'\n"), run.err());
     }
 
+    @Test
+    void missingPathIsExactlyOneLineAndExitTwo() {
+        Path missing = temp.resolve("no-such-page.md");
+        Run run = Run.wfi(new Wfi(), "errata", missing.toString(), "--out", temp.resolve("out").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("wfi: " + missing + ": no such file or directory\n", run.err());
+    }
+
+    @Test
+    void bundledCorpusGivesTheSameCountsInEveryForm() throws IOException {
+        Path out = temp.resolve("out");
+        Run run = Run.wfi(new Wfi(), "errata", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        String json = Files.readString(out.resolve("errata.json"));
+        com.fasterxml.jackson.databind.JsonNode summary =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("summary");
+        assertEquals(5, summary.get("documents").intValue());
+        String totals = run.out().lines().filter(line -> line.startsWith("5 pages, ")).findFirst().orElseThrow();
+        assertEquals("5 pages, " + summary.get("examples").intValue() + " examples: "
+                + summary.get("errors").intValue() + " errors, " + summary.get("warnings").intValue() + " warnings, "
+                + summary.get("notes").intValue() + " notes", totals.replaceAll(" \\(.*\\)$", ""));
+    }
+
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();

@@ -70,6 +70,14 @@ class SarifSchemaTest {
     }
 
     @Test
+    void bundledCorpusReportIsValidSarif210() throws Exception {
+        Run run = Run.wfi(new Wfi(), "errata", "--format", "sarif", "--out", temp.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode sarif = MAPPER.readTree(Files.readString(temp.resolve("errata.sarif")));
+        assertEquals(List.of(), sarifSchema().validate(sarif).stream().map(Error::toString).toList());
+    }
+
+    @Test
     void emptyReportIsValidSarif210() throws Exception {
         Wfi wfi = new Wfi((inputs, progress) -> new ErrataReport("0.1.0", List.of(), List.of(), List.of()),
                 Terminal.NONE);
