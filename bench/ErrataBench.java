@@ -1,0 +1,71 @@
+import dev.wfi.conformance.ErrataEngine;
+import dev.wfi.conformance.ErrataReport;
+import dev.wfi.conformance.Progress;
+import dev.wfi.conformance.extract.SourceText;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Errata engine throughput: 10,000 pages made by varying the seed pages (values, ids, line order of
+ * tables), checked in batches; prints examples/s, pages/s and the peak heap. Run by bench/errata.sh.
+ */
+public final class ErrataBench {
+
+    public static void main(String[] args) throws Exception {
+        int pages = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        List<String> seeds = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("conformance-tests/corpus"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                seeds.add(Files.readString(p));
+            }
+        }
+        Random random = new Random(42);
+        List<SourceText> corpus = new ArrayList<>(pages);
+        for (int i = 0; i < pages; i++) {
+            String seed = seeds.get(i % seeds.size());
+            String varied = seed
+                    .replace("ABCWorkforceIntegration", "Vendor" + random.nextInt(1_000_000))
+                    .replace("\"apiVersion\": 1", "\"apiVersion\": " + (1 + random.nextInt(5)))
+                    .replace("c5d0c76b-80c4-481c-be50-923cd8d680a1", java.util.UUID.randomUUID().toString())
+                    .replace("Dwight Schrute", "Person " + i);
+            corpus.add(new SourceText("page-" + i + ".md", varied));
+        }
+        ErrataEngine engine = ErrataEngine.load();
+        // warm-up: the JIT, the schema caches
+        engine.check(corpus.subList(0, Math.min(200, pages)), List.of(), Progress.NONE);
+        resetPeaks();
+        long examples = 0;
+        long findings = 0;
+        long start = System.nanoTime();
+        int batch = Integer.getInteger("batch", 500); // cross-page rules compare a page with its batch, as a docs checkout of related pages would be run
+        for (int from = 0; from < pages; from += batch) {
+            ErrataReport report = engine.check(corpus.subList(from, Math.min(from + batch, pages)), List.of(), Progress.NONE);
+            examples += report.exampleCount();
+            findings += report.findings().size();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("pages: %d, examples: %d, findings: %d, time: %.2f s%n", pages, examples, findings, seconds);
+        System.out.printf("examples/s: %.0f%npages/s: %.0f%n", examples / seconds, pages / seconds);
+        System.out.printf("peak heap: %.1f MiB (max heap %d MiB)%n", peakHeap() / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576);
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound on what was live at once. */
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}

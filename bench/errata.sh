@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Errata engine benchmark: throughput on 10,000 generated pages under -Xmx256m, then the cold-start time of
+# `./wfi errata` on the bundled corpus (median of 5). Prints figures; never part of `./mvnw verify`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./wfi --version >/dev/null   # builds the CLI jar on first use
+java -Xmx256m -cp cli/target/wfi.jar bench/ErrataBench.java "${1:-10000}"
+
+out=$(mktemp -d)
+times=()
+for _ in 1 2 3 4 5; do
+  start=$(date +%s%N)
+  ./wfi errata --out "$out" >/dev/null
+  end=$(date +%s%N)
+  times+=($(( (end - start) / 1000000 )))
+done
+rm -rf "$out"
+sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+echo "cold ./wfi errata, 5 runs (ms): ${times[*]}; median: ${sorted[2]} ms"
