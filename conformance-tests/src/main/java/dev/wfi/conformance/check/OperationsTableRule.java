@@ -25,7 +25,7 @@ final class OperationsTableRule implements Rule {
 
     @Override
     public void check(PageContext page, Findings findings) {
-        List<OperationMatch> operations = GraphOperations.all(page.contract());
+        List<OperationMatch> operations = page.graphOperations();
         for (DocTable table : page.page().tables()) {
             if (table.type() != DocTable.Type.OPERATIONS) {
                 continue;

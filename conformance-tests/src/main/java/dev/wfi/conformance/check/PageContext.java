@@ -1,12 +1,15 @@
 package dev.wfi.conformance.check;
 
 import dev.wfi.conformance.contract.Contract;
+import dev.wfi.conformance.contract.OperationMatch;
+import dev.wfi.conformance.extract.DocTable;
 import dev.wfi.conformance.extract.DocumentedExample;
 import dev.wfi.conformance.extract.ExtractedPage;
 
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a rule sees: one page, the contract, and the other pages of the run (for cross-page rules).
@@ -18,6 +21,8 @@ public final class PageContext {
     private final Contract contract;
     private final List<ExtractedPage> corpus;
     private final Map<DocumentedExample, ExampleTarget> targets = new IdentityHashMap<>();
+    private final Map<DocTable, Optional<String>> tableSchemas = new IdentityHashMap<>();
+    private List<OperationMatch> graphOperations;
 
     public PageContext(ExtractedPage page, Contract contract, List<ExtractedPage> corpus) {
         this.page = page;
@@ -44,6 +49,19 @@ public final class PageContext {
 
     public List<DocumentedExample> examples() {
         return page.examples();
+    }
+
+    /** The Graph-side operations of the contract, worked out once per page. */
+    List<OperationMatch> graphOperations() {
+        if (graphOperations == null) {
+            graphOperations = GraphOperations.all(contract);
+        }
+        return graphOperations;
+    }
+
+    /** The schema a property table describes, worked out once per table. */
+    Optional<String> tableSchema(DocTable table) {
+        return tableSchemas.computeIfAbsent(table, t -> PropertyTables.schemaOf(t, contract));
     }
 
     public ExampleTarget target(DocumentedExample example) {

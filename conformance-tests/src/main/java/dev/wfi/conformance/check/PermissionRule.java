@@ -79,7 +79,7 @@ final class PermissionRule implements Rule {
     private static Set<String> grantedScopes(PageContext page) {
         Set<String> out = new LinkedHashSet<>();
         GraphOperations.documentedBy(page.page(), page.contract()).ifPresentOrElse(op -> out.addAll(op.scopes()),
-                () -> GraphOperations.all(page.contract()).stream().map(OperationMatch::scopes).forEach(out::addAll));
+                () -> page.graphOperations().stream().map(OperationMatch::scopes).forEach(out::addAll));
         return out;
     }
 

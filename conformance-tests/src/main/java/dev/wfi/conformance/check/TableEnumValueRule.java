@@ -30,7 +30,7 @@ final class TableEnumValueRule implements Rule {
             if (table.type() != DocTable.Type.PROPERTIES) {
                 continue;
             }
-            Optional<String> schema = PropertyTables.schemaOf(table, page.contract());
+            Optional<String> schema = page.tableSchema(table);
             for (int i = 0; i < table.rows().size() && schema.isPresent(); i++) {
                 DocTable.Row row = table.rows().get(i);
                 Optional<String> enumSchema = PropertyTables.englishName(table, i, page.corpus())

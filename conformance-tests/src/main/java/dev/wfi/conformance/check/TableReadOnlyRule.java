@@ -24,7 +24,7 @@ final class TableReadOnlyRule implements Rule {
             if (table.type() != DocTable.Type.PROPERTIES || !table.isRequestBody()) {
                 continue;
             }
-            PropertyTables.schemaOf(table, page.contract()).ifPresent(schema -> {
+            page.tableSchema(table).ifPresent(schema -> {
                 for (DocTable.Row row : table.rows()) {
                     String name = row.cell(0).english();
                     boolean readOnly = PropertyTables.isIdentifier(name) && page.contract().property(schema, "/" + name)
