@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Whatever is done to a page, the engine returns a report and never throws. */
-class MutatedCorpusProperties {
+class MutatedCorpusPropertiesTest {
 
     private static final ErrataEngine ENGINE = ErrataEngine.load();
     private static final List<String> PAGES = corpus();
