@@ -15,13 +15,14 @@ import java.util.List;
 final class HtmlWriter {
 
     private static final String STYLE = """
-            body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;\
+            body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:96rem;\
             padding:0 1rem;color:#1f2328;background:#fff}
-            h1{font-size:1.6rem;margin-bottom:.25rem}h2{font-size:1.2rem;margin-top:2rem;word-break:break-all}
+            h1{font-size:1.6rem;margin-bottom:.25rem}h2{font-size:1.2rem;margin-top:2rem;overflow-wrap:anywhere}
             table{border-collapse:collapse;width:100%;margin:.5rem 0}
             th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
-            th{background:#f6f8fa}td.n{text-align:right;font-variant-numeric:tabular-nums}
-            code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em;word-break:break-all}
+            th{background:#f6f8fa}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            td.rule{white-space:nowrap}
+            code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em;overflow-wrap:anywhere}
             .error{color:#cf222e;font-weight:600}.warning{color:#9a6700;font-weight:600}.note{color:#0969da}
             .new{background:#fff8c5}.muted{color:#656d76}
             """;
@@ -66,7 +67,7 @@ final class HtmlWriter {
                         .append("<td class=\"n\">").append(Page.position(finding))
                         .append("</td><td class=\"").append(finding.severity().label()).append("\">")
                         .append(finding.severity().label())
-                        .append("</td><td><code>").append(Markup.html(finding.ruleId()))
+                        .append("</td><td class=\"rule\"><code>").append(Markup.html(finding.ruleId()))
                         .append("</code></td><td>").append(finding.kind().label())
                         .append("</td><td>").append(code(finding.example()))
                         .append("</td><td>").append(code(finding.pointer()))
