@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wfi.models.model.WfmBatchRequest;
+import dev.wfi.models.model.ScheduleChangeState;
+import dev.wfi.models.model.SwapShiftsChangeRequest;
+import dev.wfi.models.model.TimeCard;
 import dev.wfi.models.model.WfmBatchResponse;
+import dev.wfi.models.model.WfmRequestItem;
 import dev.wfi.models.model.WorkforceIntegration;
 import java.util.Arrays;
 import java.util.List;
@@ -40,22 +44,32 @@ class DocumentedExamplesTest {
   }
 
   @Test
-  void timeCardCallbackRoundTripsOnceItsDocumentedErrataAreCorrected() throws Exception {
+  void timeCardCallbackRoundTripsAndItsBodyOnceTheDocumentedErrataAreCorrected() throws Exception {
     JsonNode documented = Json.resource("/docs-examples/000-timecard-update-request.json");
+    assertRoundTrips(documented, WfmBatchRequest.class);
+
+    WfmRequestItem item = Json.MAPPER.treeToValue(documented, WfmBatchRequest.class).getRequests().get(0);
+    assertEquals("/timecards", item.getUrl());
     UnrecognizedPropertyException rejected = assertThrows(UnrecognizedPropertyException.class,
-        () -> Json.MAPPER.treeToValue(documented, WfmBatchRequest.class));
+        () -> Json.MAPPER.treeToValue(item.getBody(), TimeCard.class));
     assertEquals("clockIn", rejected.getPropertyName());
 
-    ObjectNode corrected = documented.deepCopy();
-    ObjectNode body = (ObjectNode) Json.renamed(corrected.at("/requests/0/body"), TIME_CARD_EVENTS);
+    ObjectNode body = (ObjectNode) Json.renamed(item.getBody(), TIME_CARD_EVENTS);
     for (JsonNode breaks : List.of(body.at("/breaks"), body.at("/originalEntry/breaks"))) {
       breaks.forEach(b -> ((ObjectNode) b).set("breakId", ((ObjectNode) b).remove("id")));
     }
-    ((ObjectNode) corrected.at("/requests/0")).set("body", body);
-    assertTrue(corrected.at("/requests/0/body/originalEntry/clockInEvent").isObject(), "renamed below the body too");
-    assertTrue(corrected.at("/requests/0/body/breaks/0/breakId").isTextual());
+    assertTrue(body.at("/originalEntry/clockInEvent").isObject(), "renamed below the top level too");
+    assertRoundTrips(body, TimeCard.class);
+  }
 
-    assertRoundTrips(corrected, WfmBatchRequest.class);
+  /** The body's schema follows the item's url, so it stays a tree until the consumer picks the entity class. */
+  @Test
+  void callbackBodyReadsAsTheEntityItsUrlNames() throws Exception {
+    WfmRequestItem item = Json.MAPPER.readValue(
+        "{\"id\":\"1\",\"method\":\"PUT\",\"url\":\"/swapRequests/SREQ_1\",\"body\":{\"id\":\"SREQ_1\",\"state\":\"pending\"}}",
+        WfmRequestItem.class);
+    SwapShiftsChangeRequest swap = Json.MAPPER.treeToValue(item.getBody(), SwapShiftsChangeRequest.class);
+    assertEquals(ScheduleChangeState.PENDING, swap.getState());
   }
 
   private static void assertRoundTrips(JsonNode input, Class<?> type) throws Exception {

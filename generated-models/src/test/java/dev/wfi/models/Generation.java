@@ -28,6 +28,7 @@ final class Generation {
         .setApiPackage("dev.wfi.models.api")
         .setValidateSpec(true)
         .addTypeMapping("URI", "String")
+        .addSchemaMapping("wfmRequestItem_body", "com.fasterxml.jackson.databind.JsonNode")
         .addAdditionalProperty("sourceFolder", "src/main/java")
         .addAdditionalProperty("interfaceOnly", true)
         .addAdditionalProperty("useJakartaEe", true)
