@@ -1,5 +1,6 @@
 package dev.wfi.conformance;
 
+import dev.wfi.conformance.check.CorpusIndex;
 import dev.wfi.conformance.check.Findings;
 import dev.wfi.conformance.check.PageContext;
 import dev.wfi.conformance.check.Rule;
@@ -69,10 +70,11 @@ public final class ErrataEngine {
                 errors.add(new InputError(source.path(), "internal error while reading the page: " + bug));
             }
         }
+        CorpusIndex index = CorpusIndex.of(pages);
         List<DocumentSummary> documents = new ArrayList<>(pages.size());
         int done = 0;
         for (ExtractedPage page : pages) {
-            PageContext context = new PageContext(page, contract, pages);
+            PageContext context = new PageContext(page, contract, index);
             Findings found = new Findings(page.page().path());
             for (Rule rule : rules) {
                 try {

@@ -19,15 +19,15 @@ public final class PageContext {
 
     private final ExtractedPage page;
     private final Contract contract;
-    private final List<ExtractedPage> corpus;
+    private final CorpusIndex corpus;
     private final Map<DocumentedExample, ExampleTarget> targets = new IdentityHashMap<>();
     private final Map<DocTable, Optional<String>> tableSchemas = new IdentityHashMap<>();
     private List<OperationMatch> graphOperations;
 
-    public PageContext(ExtractedPage page, Contract contract, List<ExtractedPage> corpus) {
+    public PageContext(ExtractedPage page, Contract contract, CorpusIndex corpus) {
         this.page = page;
         this.contract = contract;
-        this.corpus = List.copyOf(corpus);
+        this.corpus = corpus;
     }
 
     public ExtractedPage page() {
@@ -38,7 +38,8 @@ public final class PageContext {
         return contract;
     }
 
-    public List<ExtractedPage> corpus() {
+    /** The other pages of the run, as the cross-page rules look them up. */
+    public CorpusIndex corpus() {
         return corpus;
     }
 

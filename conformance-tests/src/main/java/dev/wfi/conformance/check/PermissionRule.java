@@ -4,7 +4,6 @@ import dev.wfi.conformance.Kind;
 import dev.wfi.conformance.Severity;
 import dev.wfi.conformance.contract.OperationMatch;
 import dev.wfi.conformance.extract.DocTable;
-import dev.wfi.conformance.extract.ExtractedPage;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -83,7 +82,7 @@ final class PermissionRule implements Rule {
         return out;
     }
 
-    private static String statedText(DocTable.Row row) {
+    static String statedText(DocTable.Row row) {
         StringBuilder s = new StringBuilder();
         for (int i = 1; i < row.cells().size(); i++) {
             s.append(row.cell(i).english()).append(' ');
@@ -91,7 +90,7 @@ final class PermissionRule implements Rule {
         return s.toString();
     }
 
-    private static List<String> scopes(String text) {
+    static List<String> scopes(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = SCOPE.matcher(text);
         while (m.find()) {
@@ -116,23 +115,10 @@ final class PermissionRule implements Rule {
 
     /** "; 002_x.txt:17 says WorkforceIntegration.ReadWrite.All" for pages whose same row names scopes. */
     private static String othersSaying(PageContext page, PermissionType type) {
-        List<String> others = new ArrayList<>();
-        for (ExtractedPage other : page.corpus()) {
-            if (other == page.page()) {
-                continue;
-            }
-            for (DocTable t : other.tables()) {
-                if (t.type() != DocTable.Type.PERMISSIONS) {
-                    continue;
-                }
-                for (DocTable.Row r : t.rows()) {
-                    List<String> s = scopes(statedText(r));
-                    if (typeOf(r.cell(0).english()) == type && !s.isEmpty()) {
-                        others.add(other.page().path() + ":" + r.line() + " says " + String.join(", ", s));
-                    }
-                }
-            }
-        }
+        List<String> others = page.corpus().permissions().stream()
+                .filter(p -> p.page() != page.page() && p.type() == type)
+                .map(p -> p.page().page().path() + ":" + p.line() + " says " + String.join(", ", p.scopes()))
+                .toList();
         return others.isEmpty() ? "" : " (" + String.join("; ", others) + ")";
     }
 }

@@ -2,9 +2,7 @@ package dev.wfi.conformance.check;
 
 import dev.wfi.conformance.contract.Contract;
 import dev.wfi.conformance.extract.DocTable;
-import dev.wfi.conformance.extract.ExtractedPage;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -39,35 +37,13 @@ final class PropertyTables {
      * The row's property name in English: its own when it has one, else the name that other pages' tables
      * put between the same neighbours (machine translation changes names, not the order of rows).
      */
-    static Optional<String> englishName(DocTable table, int rowIndex, List<ExtractedPage> corpus) {
+    static Optional<String> englishName(DocTable table, int rowIndex, CorpusIndex corpus) {
         String own = table.rows().get(rowIndex).cell(0).english();
         if (isIdentifier(own)) {
             return Optional.of(own);
         }
         String before = rowIndex > 0 ? table.rows().get(rowIndex - 1).cell(0).english() : "";
         String after = rowIndex + 1 < table.rows().size() ? table.rows().get(rowIndex + 1).cell(0).english() : "";
-        for (ExtractedPage other : corpus) {
-            for (DocTable t : other.tables()) {
-                if (t.type() != DocTable.Type.PROPERTIES || t == table) {
-                    continue;
-                }
-                List<DocTable.Row> rows = t.rows();
-                for (int i = 0; i < rows.size(); i++) {
-                    String name = rows.get(i).cell(0).english();
-                    String b = i > 0 ? rows.get(i - 1).cell(0).english() : "";
-                    String a = i + 1 < rows.size() ? rows.get(i + 1).cell(0).english() : "";
-                    if (isIdentifier(name) && sameNeighbour(before, b) && sameNeighbour(after, a)
-                            && (isIdentifier(before) || isIdentifier(after))) {
-                        return Optional.of(name);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Neighbours that are themselves translated can't be compared, so only identifiers must agree. */
-    private static boolean sameNeighbour(String mine, String theirs) {
-        return isIdentifier(mine) ? mine.equals(theirs) : true;
+        return corpus.nameBetween(before, after);
     }
 }

@@ -3,9 +3,7 @@ package dev.wfi.conformance.check;
 import dev.wfi.conformance.Kind;
 import dev.wfi.conformance.Severity;
 import dev.wfi.conformance.extract.DocTable;
-import dev.wfi.conformance.extract.ExtractedPage;
 
-import java.util.Optional;
 
 /**
  * A plain-text table row that kept its description but lost its name and type in rendering. Another page's
@@ -31,25 +29,11 @@ final class TableOrphanRowRule implements Rule {
                     continue;
                 }
                 String description = row.cell(2).english();
-                String known = sameDescription(page, description)
+                String known = page.corpus().nameForDescription(description)
                         .map(at -> "; elsewhere this description belongs to " + at).orElse("");
                 findings.add(this, Severity.ERROR, row.line(), 1,
                         "table row has a description but no property name or type: the table lost a property" + known);
             }
         }
-    }
-
-    private static Optional<String> sameDescription(PageContext page, String description) {
-        for (ExtractedPage other : page.corpus()) {
-            for (DocTable t : other.tables()) {
-                for (DocTable.Row r : t.rows()) {
-                    if (!r.orphan() && r.cells().size() > 2 && r.cell(2).english().equalsIgnoreCase(description)
-                            && PropertyTables.isIdentifier(r.cell(0).english())) {
-                        return Optional.of("'" + r.cell(0).english() + "' (" + other.page().path() + ":" + r.line() + ")");
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

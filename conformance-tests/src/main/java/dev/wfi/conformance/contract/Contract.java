@@ -38,6 +38,8 @@ public final class Contract {
     /** Where the build puts the contract on the class path. */
     public static final String BUNDLED_RESOURCE = "wfi/spec/workforceIntegration.yaml";
 
+    private static final java.util.regex.Pattern ARRAY_INDEX = java.util.regex.Pattern.compile("/\\d+(?=/|$)");
+
     private final OpenAPI openApi;
     private final ComponentSchemas components;
     private final OperationIndex operations;
@@ -48,6 +50,7 @@ public final class Contract {
     private final SchemaRegistry registry;
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
     private final Map<String, List<String>> flagMembers;
+    private final Map<String, Optional<PropertyInfo>> properties = new ConcurrentHashMap<>();
 
     private Contract(OpenAPI openApi) {
         this.openApi = openApi;
@@ -69,9 +72,7 @@ public final class Contract {
         this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaRegistryConfig(config)
                         .schemas(Map.of(JsonSchemaDeriver.DOCUMENT_ID, document)));
-        for (String name : components.all().keySet()) {
-            compiled(name);
-        }
+        // schemas compile on first use: a run touches a handful of the contract's schemas, and start-up matters
     }
 
     /** The contract shipped in this jar. */
@@ -204,6 +205,12 @@ public final class Contract {
      */
     public Optional<PropertyInfo> property(String schemaName, String jsonPointer) {
         requireSchema(schemaName);
+        // every array item has the same declaration, so one cache entry serves all indexes
+        String key = schemaName + ' ' + ARRAY_INDEX.matcher(jsonPointer).replaceAll("/0");
+        return properties.computeIfAbsent(key, k -> lookUp(schemaName, jsonPointer));
+    }
+
+    private Optional<PropertyInfo> lookUp(String schemaName, String jsonPointer) {
         return walker.walk(schemaName, jsonPointer, null).map(step -> {
             io.swagger.v3.oas.models.media.Schema<?> declared = step.declaration() != null ? step.declaration() : step.schema();
             io.swagger.v3.oas.models.media.Schema<?> target = step.schema();

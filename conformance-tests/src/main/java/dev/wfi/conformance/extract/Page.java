@@ -74,7 +74,8 @@ public record Page(String path, List<String> lines, String format, String locale
         long han = 0;
         long cyrillic = 0;
         long latin = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int sample = Math.min(text.length(), 8_000); // the script is plain within the first screens of a page
+        for (int i = 0; i < sample; i++) {
             Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
             if (script == Character.UnicodeScript.HAN) {
                 han++;
