@@ -3,7 +3,9 @@ package dev.wfi.conformance.check;
 import dev.wfi.conformance.contract.Contract;
 import dev.wfi.conformance.extract.DocTable;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** What the table rules share: which schema a property table describes, and the English name of each row. */
@@ -20,17 +22,16 @@ final class PropertyTables {
 
     /** The schema with the most properties named in the table: tables don't say which type they describe. */
     static Optional<String> schemaOf(DocTable table, Contract contract) {
-        String best = null;
-        long bestCount = 0;
-        for (String schema : contract.schemaNames()) {
-            long count = table.rows().stream().map(r -> r.cell(0).english())
-                    .filter(n -> isIdentifier(n) && contract.property(schema, "/" + n).isPresent()).count();
-            if (count > bestCount) {
-                best = schema;
-                bestCount = count;
+        Map<String, Integer> votes = new TreeMap<>();
+        for (DocTable.Row row : table.rows()) {
+            String name = row.cell(0).english();
+            if (isIdentifier(name)) {
+                contract.schemasWithProperty(name).forEach(schema -> votes.merge(schema, 1, Integer::sum));
             }
         }
-        return Optional.ofNullable(best);
+        // most properties named wins; ties go to the first name in order, as before
+        return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).map(Map.Entry::getKey);
     }
 
     /**

@@ -51,6 +51,8 @@ public final class Contract {
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
     private final Map<String, List<String>> flagMembers;
     private final Map<String, Optional<PropertyInfo>> properties = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> schemasByProperty = new ConcurrentHashMap<>();
+    private final Map<String, Optional<OperationMatch>> matches = new ConcurrentHashMap<>();
 
     private Contract(OpenAPI openApi) {
         this.openApi = openApi;
@@ -192,7 +194,10 @@ public final class Contract {
      * @return the operation, or empty when no operation of the contract has this method and path
      */
     public Optional<OperationMatch> match(String method, String urlOrPath) {
-        return operations.match(method, urlOrPath);
+        if (method == null || urlOrPath == null) {
+            return operations.match(method, urlOrPath);
+        }
+        return matches.computeIfAbsent(method + ' ' + urlOrPath, k -> operations.match(method, urlOrPath));
     }
 
     /**
@@ -206,8 +211,24 @@ public final class Contract {
     public Optional<PropertyInfo> property(String schemaName, String jsonPointer) {
         requireSchema(schemaName);
         // every array item has the same declaration, so one cache entry serves all indexes
-        String key = schemaName + ' ' + ARRAY_INDEX.matcher(jsonPointer).replaceAll("/0");
+        String key = schemaName + ' ' + (hasDigit(jsonPointer) ? ARRAY_INDEX.matcher(jsonPointer).replaceAll("/0") : jsonPointer);
         return properties.computeIfAbsent(key, k -> lookUp(schemaName, jsonPointer));
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Component schemas that have a property of this name at their top level (own or inherited). */
+    public List<String> schemasWithProperty(String propertyName) {
+        return schemasByProperty.computeIfAbsent(propertyName, name -> components.all().keySet().stream()
+                .filter(schema -> property(schema, "/" + name.replace("~", "~0").replace("/", "~1")).isPresent())
+                .sorted().toList());
     }
 
     private Optional<PropertyInfo> lookUp(String schemaName, String jsonPointer) {

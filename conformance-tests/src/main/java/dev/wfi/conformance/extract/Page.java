@@ -69,19 +69,19 @@ public record Page(String path, List<String> lines, String format, String locale
         }
     }
 
-    /** Pages without locale metadata: the script of their letters tells Chinese and Russian renders from English. */
+    /** Pages without locale metadata: the script of their letters (CJK ideographs, Cyrillic, Latin) tells Chinese and Russian renders from English. */
     private static String guessLocale(String text) {
         long han = 0;
         long cyrillic = 0;
         long latin = 0;
         int sample = Math.min(text.length(), 8_000); // the script is plain within the first screens of a page
         for (int i = 0; i < sample; i++) {
-            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
-            if (script == Character.UnicodeScript.HAN) {
+            char c = text.charAt(i);
+            if (c >= '\u4e00' && c <= '\u9fff') {
                 han++;
-            } else if (script == Character.UnicodeScript.CYRILLIC) {
+            } else if (c >= '\u0400' && c <= '\u04ff') {
                 cyrillic++;
-            } else if (script == Character.UnicodeScript.LATIN) {
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
                 latin++;
             }
         }
