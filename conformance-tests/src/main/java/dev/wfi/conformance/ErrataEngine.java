@@ -14,8 +14,11 @@ import dev.wfi.conformance.registry.ErrataRegistry;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The module's entry point: reads documentation pages, extracts their examples, checks them against the
@@ -57,38 +60,52 @@ public final class ErrataEngine {
         return check(collected.pages(), collected.errors(), progress);
     }
 
-    /** Checks page texts already in memory. */
+    /**
+     * Checks page texts already in memory. Pages are read and checked in parallel (they share only the
+     * contract, whose caches are concurrent); the report keeps the input order.
+     */
     public ErrataReport check(List<SourceText> sources, List<InputError> inputErrors, Progress progress) {
-        List<ExtractedPage> pages = new ArrayList<>(sources.size());
-        List<Finding> findings = new ArrayList<>();
-        List<InputError> errors = new ArrayList<>(inputErrors);
-        for (SourceText source : sources) {
+        List<InputError> errors = Collections.synchronizedList(new ArrayList<>(inputErrors));
+        List<ExtractedPage> pages = sources.parallelStream().map(source -> {
             try {
-                pages.add(PageReader.read(source.path(), source.text()));
+                return PageReader.read(source.path(), source.text());
             } catch (RuntimeException bug) {
                 // a reader bug must not cost the user the other pages; it is reported, with its cause
                 errors.add(new InputError(source.path(), "internal error while reading the page: " + bug));
+                return null;
             }
-        }
+        }).filter(Objects::nonNull).toList();
         CorpusIndex index = CorpusIndex.of(pages);
-        List<DocumentSummary> documents = new ArrayList<>(pages.size());
-        int done = 0;
-        for (ExtractedPage page : pages) {
-            PageContext context = new PageContext(page, contract, index);
-            Findings found = new Findings(page.page().path());
-            for (Rule rule : rules) {
-                try {
-                    rule.check(context, found);
-                } catch (RuntimeException bug) {
-                    errors.add(new InputError(page.page().path(), "internal error in rule " + rule.id() + ": " + bug));
-                }
+        AtomicInteger done = new AtomicInteger();
+        List<List<Finding>> perPage = pages.parallelStream().map(page -> {
+            List<Finding> found = checkPage(page, index, errors);
+            synchronized (progress) {
+                progress.pageDone(done.incrementAndGet(), pages.size());
             }
-            findings.addAll(found.list());
-            documents.add(new DocumentSummary(page.page().path(), page.page().locale(), page.page().format(),
-                    page.examples().size()));
-            progress.pageDone(++done, pages.size());
-        }
+            return found;
+        }).toList();
+        List<Finding> findings = new ArrayList<>();
+        perPage.forEach(findings::addAll);
         findings.sort(ORDER);
-        return new ErrataReport(VERSION, documents, registry.mark(findings), errors);
+        List<DocumentSummary> documents = pages.stream().map(page -> new DocumentSummary(page.page().path(),
+                page.page().locale(), page.page().format(), page.examples().size())).toList();
+        List<InputError> sortedErrors;
+        synchronized (errors) {
+            sortedErrors = new ArrayList<>(errors);
+        }
+        return new ErrataReport(VERSION, documents, registry.mark(findings), sortedErrors);
+    }
+
+    private List<Finding> checkPage(ExtractedPage page, CorpusIndex index, List<InputError> errors) {
+        PageContext context = new PageContext(page, contract, index);
+        Findings found = new Findings(page.page().path());
+        for (Rule rule : rules) {
+            try {
+                rule.check(context, found);
+            } catch (RuntimeException bug) {
+                errors.add(new InputError(page.page().path(), "internal error in rule " + rule.id() + ": " + bug));
+            }
+        }
+        return found.list();
     }
 }
