@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ErrataEngine {
 
-    public static final String VERSION = "0.1.0";
+    /** The project version the build stamped into {@code wfi/engine.properties}. */
+    public static final String VERSION = stampedVersion();
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
             .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::ruleId)
@@ -107,5 +108,17 @@ public final class ErrataEngine {
             }
         }
         return found.list();
+    }
+
+    private static String stampedVersion() {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.InputStream in = ErrataEngine.class.getClassLoader().getResourceAsStream("wfi/engine.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (java.io.IOException unreadable) {
+            return "unknown";
+        }
+        return properties.getProperty("version", "unknown");
     }
 }

@@ -68,4 +68,14 @@ class BadInputTest {
         assertEquals("api/x.md", check(dir).documents().get(0).path());
         assertEquals("x.md", check(sub.resolve("x.md")).documents().get(0).path());
     }
+
+    @Test
+    void buildOutputAndHiddenDirectoriesAreNotPages() throws IOException {
+        Files.createDirectories(dir.resolve("target/errata"));
+        Files.writeString(dir.resolve("target/errata/errata.md"), "# old report");
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".git/notes.txt"), "not a page");
+        Files.copy(Path.of("corpus/004_c120b9a887704dc1.txt"), dir.resolve("page.md"));
+        assertEquals(List.of("page.md"), check(dir).documents().stream().map(DocumentSummary::path).toList());
+    }
 }

@@ -55,7 +55,7 @@ final class TimeOrderRule implements Rule {
     }
 
     private static Optional<OffsetDateTime> time(JsonNode node) {
-        if (!node.isTextual()) {
+        if (!node.isTextual() || node.asText().isEmpty() || !Character.isDigit(node.asText().charAt(0))) {
             return Optional.empty();
         }
         try {

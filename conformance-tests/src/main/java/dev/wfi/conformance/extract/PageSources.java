@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Turns the user's arguments into page texts. Everything that can go wrong with a file (missing, unreadable,
@@ -33,6 +35,7 @@ public final class PageSources {
     public static final long MAX_PAGE_BYTES = 8L * 1024 * 1024;
     private static final List<String> EXTENSIONS = List.of(".md", ".txt", ".html");
     private static final String BUNDLED_CORPUS = "wfi/corpus";
+    private static final java.util.Set<String> SKIPPED_DIRECTORIES = java.util.Set.of("target", "node_modules");
 
     /** What was read, and what could not be. */
     public record Collected(List<SourceText> pages, List<InputError> errors) {
@@ -81,13 +84,41 @@ public final class PageSources {
         }
     }
 
+    /**
+     * Pages under a directory, in name order. Build output ({@code target/}), dependencies ({@code node_modules/})
+     * and hidden directories ({@code .git/}) are skipped: an earlier run's Markdown report is not a doc page.
+     */
     private static List<Path> pagesUnder(Path dir, List<InputError> errors) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).filter(PageSources::isPage).sorted().toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    String name = d.getFileName() == null ? "" : d.getFileName().toString();
+                    boolean skipped = !d.equals(dir) && (SKIPPED_DIRECTORIES.contains(name) || name.startsWith("."));
+                    return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isPage(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    errors.add(new InputError(file.toString(), e instanceof AccessDeniedException
+                            ? "permission denied" : "cannot read: " + cause(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | RuntimeException e) {
             errors.add(new InputError(dir.toString(), "cannot list the directory: " + cause(e)));
-            return List.of();
         }
+        found.sort(null);
+        return found;
     }
 
     private static boolean isPage(Path p) {

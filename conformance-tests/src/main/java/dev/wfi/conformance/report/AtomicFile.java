@@ -31,12 +31,20 @@ final class AtomicFile {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 body.writeTo(out);
             }
+            readableByAll(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             moved = true;
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /** Temporary files are private (0600); a report is for reading, like any file the user writes (0644). */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }
