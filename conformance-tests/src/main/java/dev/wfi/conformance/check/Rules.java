@@ -22,6 +22,7 @@ public final class Rules {
             new ReadOnlyInRequestRule(),
             new StatusRule(),
             new UrlRule(),
+            new QueryNameRule(),
             new ODataTypeRule(),
             new TimeOrderRule(),
             new ContentLengthRule(),
