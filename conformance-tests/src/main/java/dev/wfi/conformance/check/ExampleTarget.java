@@ -87,6 +87,19 @@ public final class ExampleTarget {
         return schema;
     }
 
+    /** The schema that governs the value at {@code pointer}: a batch item's entity schema below its body. */
+    public Optional<String> schemaAt(String pointer) {
+        Optional<JsonNode> json = example.json();
+        if (json.isPresent()) {
+            for (Map.Entry<String, String> item : itemBodySchemas(json.get()).entrySet()) {
+                if (pointer.startsWith(item.getKey() + "/") || pointer.equals(item.getKey())) {
+                    return Optional.of(item.getValue());
+                }
+            }
+        }
+        return schema;
+    }
+
     public boolean isRequest() {
         return example.role() == DocumentedExample.Role.REQUEST;
     }
@@ -113,7 +126,10 @@ public final class ExampleTarget {
         }
         itemSchemas.forEach((prefix, itemSchema) -> {
             for (SchemaViolation v : contract.validate(itemSchema, json.get().at(prefix))) {
-                out.add(new SchemaViolation(prefix + v.pointer(), v.keyword(), v.message()));
+                // the contract words messages from the item body's root; restate them from the example's root
+                String message = v.message().startsWith(v.pointer() + ":")
+                        ? prefix + v.message() : v.message().replaceFirst("^\\(root\\)", prefix);
+                out.add(new SchemaViolation(prefix + v.pointer(), v.keyword(), message));
             }
         });
         return List.copyOf(out);

@@ -54,7 +54,7 @@ final class SchemaRule implements Rule {
                         && (example.truncated() || "PATCH".equals(example.request().orElse(example).methodUpper()))) {
                     continue;
                 }
-                String schema = target.schema().orElse("?");
+                String schema = target.schemaAt(v.pointer()).orElse("?");
                 findings.add(this, Severity.ERROR, example, example.body().get().locate(v.pointer()), v.pointer(),
                         v.message() + " (schema " + schema + ")");
             }
