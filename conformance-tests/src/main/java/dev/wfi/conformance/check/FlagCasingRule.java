@@ -2,8 +2,6 @@ package dev.wfi.conformance.check;
 
 import dev.wfi.conformance.Kind;
 import dev.wfi.conformance.Severity;
-import dev.wfi.conformance.contract.PropertyInfo;
-import dev.wfi.conformance.extract.DocumentedExample;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,24 +27,17 @@ final class FlagCasingRule implements Rule {
 
     @Override
     public void check(PageContext page, Findings findings) {
-        for (DocumentedExample example : page.examples()) {
-            ExampleTarget target = page.target(example);
-            if (target.isRequest() || target.schema().isEmpty() || example.json().isEmpty()) {
-                continue;
+        page.eachDeclaredValue(target -> !target.isRequest(), (example, pointer, value, declared) -> {
+            Optional<String> flagEnum = declared.enumSchema().filter(page.contract()::isFlagEnum);
+            if (!value.isTextual() || flagEnum.isEmpty()) {
+                return;
             }
-            JsonWalk.each(example.json().get(), (pointer, value) -> {
-                if (!value.isTextual() || pointer.isEmpty()) {
-                    return;
-                }
-                Optional<String> enumSchema = page.contract().property(target.schema().get(), pointer)
-                        .flatMap(PropertyInfo::enumSchema).filter(page.contract()::isFlagEnum);
-                enumSchema.flatMap(e -> canonical(value.asText(), page.contract().flagMembers(e)))
-                        .filter(canonical -> !canonical.equals(value.asText()))
-                        .ifPresent(canonical -> findings.add(this, Severity.NOTE, example,
-                                example.body().get().locate(pointer), pointer, "the service answers '" + canonical
-                                        + "', not '" + value.asText() + "' (members in declared order, the contract's spelling)"));
-            });
-        }
+            canonical(value.asText(), page.contract().flagMembers(flagEnum.get()))
+                    .filter(canonical -> !canonical.equals(value.asText()))
+                    .ifPresent(canonical -> findings.add(this, Severity.NOTE, example,
+                            example.body().get().locate(pointer), pointer, "the service answers '" + canonical
+                                    + "', not '" + value.asText() + "' (members in declared order, the contract's spelling)"));
+        });
     }
 
     /** The canonical form of a valid flag value; empty when a member is unknown (the schema rules report that). */

@@ -1,7 +1,9 @@
 package dev.wfi.conformance.check;
 
 import dev.wfi.conformance.contract.Contract;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.wfi.conformance.contract.OperationMatch;
+import dev.wfi.conformance.contract.PropertyInfo;
 import dev.wfi.conformance.extract.DocTable;
 import dev.wfi.conformance.extract.DocumentedExample;
 import dev.wfi.conformance.extract.ExtractedPage;
@@ -10,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What a rule sees: one page, the contract, and the other pages of the run (for cross-page rules).
@@ -63,6 +66,31 @@ public final class PageContext {
     /** The schema a property table describes, worked out once per table. */
     Optional<String> tableSchema(DocTable table) {
         return tableSchemas.computeIfAbsent(table, t -> PropertyTables.schemaOf(t, contract));
+    }
+
+    /** What the contract declares for one member of an example body. */
+    @FunctionalInterface
+    interface DeclaredValueVisitor {
+        void visit(DocumentedExample example, String pointer, JsonNode value, PropertyInfo declared);
+    }
+
+    /**
+     * Visits every member of the parsed bodies of the chosen examples that the contract declares, with its
+     * declaration (read-only, write-only, enum). The body's root is not a member and is not visited.
+     */
+    void eachDeclaredValue(Predicate<ExampleTarget> which, DeclaredValueVisitor visitor) {
+        for (DocumentedExample example : page.examples()) {
+            ExampleTarget target = target(example);
+            if (example.json().isEmpty() || target.schema().isEmpty() || !which.test(target)) {
+                continue;
+            }
+            String schema = target.schema().get();
+            JsonWalk.each(example.json().get(), (pointer, value) -> {
+                if (!pointer.isEmpty()) {
+                    contract.property(schema, pointer).ifPresent(declared -> visitor.visit(example, pointer, value, declared));
+                }
+            });
+        }
     }
 
     public ExampleTarget target(DocumentedExample example) {

@@ -2,8 +2,6 @@ package dev.wfi.conformance.check;
 
 import dev.wfi.conformance.Kind;
 import dev.wfi.conformance.Severity;
-import dev.wfi.conformance.contract.PropertyInfo;
-import dev.wfi.conformance.extract.DocumentedExample;
 
 /** A request body that sets a property the service owns (ids, timestamps, lastModifiedBy). */
 final class ReadOnlyInRequestRule implements Rule {
@@ -20,23 +18,13 @@ final class ReadOnlyInRequestRule implements Rule {
 
     @Override
     public void check(PageContext page, Findings findings) {
-        for (DocumentedExample example : page.examples()) {
-            ExampleTarget target = page.target(example);
-            if (!target.isRequest() || target.schema().isEmpty() || example.json().isEmpty()
-                    || !"graph".equals(target.operation().map(o -> o.side()).orElse(""))) {
-                continue; // callback bodies carry whole entities, ids and timestamps included
+        // callback bodies carry whole entities, ids and timestamps included: only Graph requests are checked
+        page.eachDeclaredValue(target -> target.isRequest()
+                && "graph".equals(target.operation().map(o -> o.side()).orElse("")), (example, pointer, value, declared) -> {
+            if (declared.readOnly() && !JsonWalk.name(pointer).startsWith("@")) {
+                findings.add(this, Severity.ERROR, example, example.body().get().locate(pointer), pointer,
+                        "request sets the read-only '" + JsonWalk.name(pointer) + "'; the service sets it, remove it");
             }
-            String schema = target.schema().get();
-            JsonWalk.each(example.json().get(), (pointer, value) -> {
-                if (pointer.isEmpty() || JsonWalk.name(pointer).startsWith("@")) {
-                    return;
-                }
-                boolean readOnly = page.contract().property(schema, pointer).map(PropertyInfo::readOnly).orElse(false);
-                if (readOnly) {
-                    findings.add(this, Severity.ERROR, example, example.body().get().locate(pointer), pointer,
-                            "request sets the read-only '" + JsonWalk.name(pointer) + "'; the service sets it, remove it");
-                }
-            });
-        }
+        });
     }
 }
