@@ -1,0 +1,118 @@
+package dev.wfi.cli;
+
+import dev.wfi.speccheck.diff.DiffFormat;
+import dev.wfi.speccheck.diff.DiffReport;
+import dev.wfi.speccheck.diff.Impact;
+import dev.wfi.speccheck.diff.SpecDiff;
+import dev.wfi.speccheck.lint.SpecInputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code wfi diff}: what changed between two versions of a spec, and which changes break clients. */
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Wfi.Version.class,
+        description = {"Compare two versions of an OpenAPI document: openapi-diff's endpoint changes plus the Graph",
+            "contract rules (enum members, writeOnly/readOnly, success status, removed or newly required properties)."})
+final class DiffCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "The spec before the change.")
+    Path oldSpec;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "The spec after the change.")
+    Path newSpec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "terminal", converter = FormatConverter.class,
+            completionCandidates = FormatCandidates.class,
+            description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    DiffFormat format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "breaking", converter = Threshold.Converter.class,
+            completionCandidates = Threshold.Candidates.class,
+            description = "Exit 1 when a change is at least this bad: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Threshold failOn;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        DiffReport report;
+        try {
+            report = new SpecDiff(Wfi.Version.version()).compare(oldSpec, newSpec);
+        } catch (SpecInputException e) {
+            stderr.println("wfi: " + e.line());
+            stderr.flush();
+            return Wfi.USER_ERROR;
+        }
+        format.write(report, stdout);
+        stdout.flush();
+        return failOn.fails(report) ? Wfi.FINDINGS : Wfi.OK;
+    }
+
+    /** {@code --fail-on} for diff. */
+    enum Threshold {
+        BREAKING, WARNING, NEVER;
+
+        boolean fails(DiffReport report) {
+            return switch (this) {
+                case BREAKING -> report.hasAtLeast(Impact.BREAKING);
+                case WARNING -> report.hasAtLeast(Impact.WARNING);
+                case NEVER -> false;
+            };
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static final class Converter implements ITypeConverter<Threshold> {
+            @Override
+            public Threshold convert(String value) {
+                for (Threshold threshold : values()) {
+                    if (threshold.toString().equalsIgnoreCase(value)) {
+                        return threshold;
+                    }
+                }
+                throw new TypeConversionException("expected one of breaking, warning, never but was '" + value + "'");
+            }
+        }
+
+        static final class Candidates implements Iterable<String> {
+            @Override
+            public java.util.Iterator<String> iterator() {
+                return Arrays.stream(values()).map(Threshold::toString).iterator();
+            }
+        }
+    }
+
+    static final class FormatConverter implements ITypeConverter<DiffFormat> {
+        @Override
+        public DiffFormat convert(String value) {
+            try {
+                return DiffFormat.fromLabel(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("expected one of " + DiffFormat.labels() + " but was '" + value + "'");
+            }
+        }
+    }
+
+    static final class FormatCandidates implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Arrays.stream(DiffFormat.values()).map(DiffFormat::label).iterator();
+        }
+    }
+}

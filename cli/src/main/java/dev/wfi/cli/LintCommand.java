@@ -1,0 +1,145 @@
+package dev.wfi.cli;
+
+import dev.wfi.speccheck.lint.Baseline;
+import dev.wfi.speccheck.lint.LintConfig;
+import dev.wfi.speccheck.lint.LintFormat;
+import dev.wfi.speccheck.lint.LintReport;
+import dev.wfi.speccheck.lint.Linter;
+import dev.wfi.speccheck.lint.Severity;
+import dev.wfi.speccheck.lint.SpecInputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code wfi lint}: check OpenAPI documents for the problems a Graph-style contract must not have. */
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = Wfi.Version.class,
+        description = {"Check OpenAPI documents: every swagger-parser message and the Graph contract rules, with file,",
+            "line and column. Rules can be set to error, warning, note or off in .wfi.yaml (lint: {rules: {ID: off}}),",
+            "found upward from each spec, or with --config."})
+final class LintCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SPEC", arity = "1..*", description = "OpenAPI documents (YAML or JSON).")
+    List<Path> specs = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "terminal", converter = FormatConverter.class,
+            completionCandidates = FormatCandidates.class,
+            description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    LintFormat format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = Threshold.Converter.class,
+            completionCandidates = Threshold.Candidates.class,
+            description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Threshold failOn;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Rule settings to use instead of the nearest .wfi.yaml.")
+    Path config;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out the findings this baseline knows.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write every current finding to FILE as a baseline and exit 0.")
+    Path writeBaseline;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        LintReport report;
+        try {
+            Optional<LintConfig> settings = config == null ? Optional.empty() : Optional.of(LintConfig.load(config));
+            Baseline known = baseline == null || writeBaseline != null ? Baseline.EMPTY : Baseline.read(baseline);
+            report = new Linter(Wfi.Version.version()).lint(List.copyOf(specs), settings, known);
+        } catch (SpecInputException e) {
+            stderr.println("wfi: " + e.line());
+            stderr.flush();
+            return Wfi.USER_ERROR;
+        }
+        if (writeBaseline != null) {
+            try {
+                Baseline.of(report.findings()).write(writeBaseline);
+            } catch (IOException e) {
+                stderr.println("wfi: " + writeBaseline + ": " + Failure.describe(e));
+                stderr.flush();
+                return Wfi.USER_ERROR;
+            }
+            stderr.println("wfi: wrote " + writeBaseline + " (" + report.findings().size() + " findings)");
+            stderr.flush();
+            return Wfi.OK;
+        }
+        format.write(report, stdout);
+        stdout.flush();
+        return failOn.fails(report) ? Wfi.FINDINGS : Wfi.OK;
+    }
+
+    /** {@code --fail-on} for lint: a severity, or never. */
+    enum Threshold {
+        ERROR, WARNING, NEVER;
+
+        boolean fails(LintReport report) {
+            return switch (this) {
+                case ERROR -> report.hasAtLeast(Severity.ERROR);
+                case WARNING -> report.hasAtLeast(Severity.WARNING);
+                case NEVER -> false;
+            };
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static final class Converter implements ITypeConverter<Threshold> {
+            @Override
+            public Threshold convert(String value) {
+                for (Threshold threshold : values()) {
+                    if (threshold.toString().equalsIgnoreCase(value)) {
+                        return threshold;
+                    }
+                }
+                throw new TypeConversionException("expected one of error, warning, never but was '" + value + "'");
+            }
+        }
+
+        static final class Candidates implements Iterable<String> {
+            @Override
+            public java.util.Iterator<String> iterator() {
+                return Arrays.stream(values()).map(Threshold::toString).iterator();
+            }
+        }
+    }
+
+    static final class FormatConverter implements ITypeConverter<LintFormat> {
+        @Override
+        public LintFormat convert(String value) {
+            try {
+                return LintFormat.fromLabel(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("expected one of " + LintFormat.labels() + " but was '" + value + "'");
+            }
+        }
+    }
+
+    static final class FormatCandidates implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Arrays.stream(LintFormat.values()).map(LintFormat::label).iterator();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.wfi.speccheck.diff;
+
+import io.swagger.v3.oas.models.PathItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.openapitools.openapidiff.core.OpenApiCompare;
+import org.openapitools.openapidiff.core.model.ChangedOpenApi;
+import org.openapitools.openapidiff.core.model.ChangedOperation;
+import org.openapitools.openapidiff.core.model.DiffResult;
+import org.openapitools.openapidiff.core.model.Endpoint;
+
+/** openapi-diff's verdict per endpoint: removed, deprecated, added, or changed (compatibly or not, and in which part). */
+final class OpenApiDiffRule implements DiffRule {
+
+    @Override
+    public String id() {
+        return "WFI-DIFF-OPENAPI";
+    }
+
+    @Override
+    public void check(SpecPair specs, Sink sink) {
+        ChangedOpenApi diff = OpenApiCompare.fromSpecifications(specs.oldApi(), specs.newApi());
+        for (Endpoint endpoint : diff.getMissingEndpoints()) {
+            sink.report(Impact.BREAKING, false, pointer(endpoint.getPathUrl(), endpoint.getMethod()),
+                    label(endpoint.getMethod(), endpoint.getPathUrl()) + " was removed");
+        }
+        for (Endpoint endpoint : diff.getDeprecatedEndpoints()) {
+            sink.report(Impact.WARNING, true, pointer(endpoint.getPathUrl(), endpoint.getMethod()),
+                    label(endpoint.getMethod(), endpoint.getPathUrl()) + " is now deprecated");
+        }
+        for (ChangedOperation operation : diff.getChangedOperations()) {
+            DiffResult result = operation.isChanged();
+            if (!result.isDifferent()) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            add(parts, "parameters", operation.getParameters() == null ? DiffResult.NO_CHANGES : operation.getParameters().isChanged());
+            add(parts, "request body", operation.resultRequestBody());
+            add(parts, "responses", operation.resultApiResponses());
+            add(parts, "security", operation.resultSecurityRequirements());
+            String where = pointer(operation.getPathUrl(), operation.getHttpMethod());
+            String what = label(operation.getHttpMethod(), operation.getPathUrl());
+            if (result.isIncompatible()) {
+                sink.report(Impact.BREAKING, true, where, what + " changed incompatibly"
+                        + (parts.isEmpty() ? "" : " in " + String.join(", ", parts)) + " (openapi-diff)");
+            } else if (!result.isMetaChanged()) {
+                sink.report(Impact.INFO, true, where, what + " changed compatibly (openapi-diff)");
+            }
+        }
+        for (Endpoint endpoint : diff.getNewEndpoints()) {
+            sink.report(Impact.INFO, true, pointer(endpoint.getPathUrl(), endpoint.getMethod()),
+                    label(endpoint.getMethod(), endpoint.getPathUrl()) + " was added");
+        }
+    }
+
+    private static void add(List<String> parts, String name, DiffResult result) {
+        if (result != null && result.isIncompatible()) {
+            parts.add(name);
+        }
+    }
+
+    private static String label(PathItem.HttpMethod method, String path) {
+        return method + " " + path;
+    }
+
+    private static String pointer(String path, PathItem.HttpMethod method) {
+        return "/paths/" + path.replace("~", "~0").replace("/", "~1") + '/' + method.name().toLowerCase(Locale.ROOT);
+    }
+}

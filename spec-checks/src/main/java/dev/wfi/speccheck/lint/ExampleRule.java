@@ -1,0 +1,91 @@
+package dev.wfi.speccheck.lint;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wfi.conformance.contract.Contract;
+import dev.wfi.conformance.contract.SchemaViolation;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every example validates against its schema, with json-schema-validator over the JSON Schemas the contract
+ * engine derives (flag enums as comma-separated member sets): component schemas' {@code example}, and the
+ * {@code example}/{@code examples} of request and response bodies whose schema is a component. A finding points at
+ * the offending value inside the example.
+ */
+final class ExampleRule implements LintRule {
+
+    @Override
+    public String id() {
+        return "WFI-SPEC-EXAMPLE";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String hint() {
+        return "correct the example (or the schema) so that the example validates";
+    }
+
+    @Override
+    public void check(SpecDocument spec, Sink sink) {
+        Optional<Contract> loaded = spec.contract();
+        if (loaded.isEmpty()) {
+            return; // the parser's messages say why; schemas cannot be derived from a broken document
+        }
+        Contract contract = loaded.get();
+        for (Iterator<Map.Entry<String, JsonNode>> it = spec.root().path("components").path("schemas").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String pointer = "/components/schemas/" + YamlTree.escape(entry.getKey());
+            if (entry.getValue().has("example")) {
+                validate(contract, entry.getKey(), entry.getValue().get("example"), pointer + "/example", sink);
+            }
+        }
+        walkMedia(spec, contract, spec.root(), "", sink);
+    }
+
+    /** Finds media type objects ({@code schema} with {@code example(s)}) anywhere outside component schemas. */
+    private void walkMedia(SpecDocument spec, Contract contract, JsonNode node, String pointer, Sink sink) {
+        if (!node.isObject() || pointer.startsWith("/components/schemas")) {
+            return;
+        }
+        if (node.has("schema") && (node.has("example") || node.has("examples"))) {
+            String component = componentName(node.get("schema"));
+            if (component != null && contract.schemaNames().contains(component)) {
+                if (node.has("example")) {
+                    validate(contract, component, node.get("example"), pointer + "/example", sink);
+                }
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.path("examples").fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> example = it.next();
+                    JsonNode resolved = spec.resolve(example.getValue());
+                    if (resolved.has("value")) {
+                        String at = example.getValue().has("$ref")
+                                ? example.getValue().get("$ref").asText().substring(1) + "/value"
+                                : pointer + "/examples/" + YamlTree.escape(example.getKey()) + "/value";
+                        validate(contract, component, resolved.get("value"), at, sink);
+                    }
+                }
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!field.getKey().equals("example") && !field.getKey().equals("examples")) {
+                walkMedia(spec, contract, field.getValue(), pointer + '/' + YamlTree.escape(field.getKey()), sink);
+            }
+        }
+    }
+
+    private static String componentName(JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        return ref.startsWith("#/components/schemas/") ? ref.substring("#/components/schemas/".length()) : null;
+    }
+
+    private static void validate(Contract contract, String schema, JsonNode example, String pointer, Sink sink) {
+        for (SchemaViolation violation : contract.validate(schema, example)) {
+            sink.report(pointer + violation.pointer(), "example does not match schema '" + schema + "': " + violation.message());
+        }
+    }
+}
