@@ -33,7 +33,7 @@ class SarifSchemaTest {
     @TempDir
     Path temp;
 
-    private static Schema sarifSchema() {
+    static Schema sarifSchema() {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
                 builder -> builder.schemaLoader(loader -> loader.fetchRemoteResources(false)
                         .schemaIdResolvers(ids -> ids.mapPrefix(SARIF_ID,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.openapitools.openapidiff.core.OpenApiCompare;
+import org.openapitools.openapidiff.core.compare.OpenApiDiffOptions;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.model.ChangedOperation;
 import org.openapitools.openapidiff.core.model.DiffResult;
@@ -13,6 +14,14 @@ import org.openapitools.openapidiff.core.model.Endpoint;
 /** openapi-diff's verdict per endpoint: removed, deprecated, added, or changed (compatibly or not, and in which part). */
 final class OpenApiDiffRule implements DiffRule {
 
+    /**
+     * A member added to a response enum is not breaking for Graph clients when it is evolvable (Graph sends it only
+     * on request); {@link EnumMemberRule} tells the two cases apart, so openapi-diff does not judge them.
+     */
+    private static final OpenApiDiffOptions OPTIONS = OpenApiDiffOptions.builder()
+            .configProperty("incompatible.response.enum.increased", "false")
+            .build();
+
     @Override
     public String id() {
         return "WFI-DIFF-OPENAPI";
@@ -20,7 +29,7 @@ final class OpenApiDiffRule implements DiffRule {
 
     @Override
     public void check(SpecPair specs, Sink sink) {
-        ChangedOpenApi diff = OpenApiCompare.fromSpecifications(specs.oldApi(), specs.newApi());
+        ChangedOpenApi diff = OpenApiCompare.fromSpecifications(specs.oldApi(), specs.newApi(), OPTIONS);
         for (Endpoint endpoint : diff.getMissingEndpoints()) {
             sink.report(Impact.BREAKING, false, pointer(endpoint.getPathUrl(), endpoint.getMethod()),
                     label(endpoint.getMethod(), endpoint.getPathUrl()) + " was removed");

@@ -137,7 +137,7 @@ public final class Linter {
     }
 
     /** snakeyaml's context and problem ("while parsing a flow mapping: expected ',' or '}'"), without its excerpt. */
-    private static String yamlProblem(JsonProcessingException e) {
+    static String yamlProblem(JsonProcessingException e) {
         if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
             String context = marked.getContext();
             return (context == null ? "" : context + ": ") + marked.getProblem();
@@ -168,7 +168,7 @@ public final class Linter {
         }
         if (e instanceof JsonProcessingException json) {
             JsonLocation at = json.getLocation();
-            return (at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ": ") + json.getOriginalMessage().replace('\n', ' ');
+            return (at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ": ") + yamlProblem(json);
         }
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message;
