@@ -3,7 +3,9 @@ package dev.wfi.speccheck.lint;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wfi.conformance.contract.Contract;
 import dev.wfi.conformance.contract.SchemaViolation;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,18 +39,24 @@ final class ExampleRule implements LintRule {
             return; // the parser's messages say why; schemas cannot be derived from a broken document
         }
         Contract contract = loaded.get();
+        List<Example> examples = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = spec.root().path("components").path("schemas").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String pointer = "/components/schemas/" + YamlTree.escape(entry.getKey());
             if (entry.getValue().has("example")) {
-                validate(contract, entry.getKey(), entry.getValue().get("example"), pointer + "/example", sink);
+                examples.add(new Example(entry.getKey(), entry.getValue().get("example"), pointer + "/example"));
             }
         }
-        walkMedia(spec, contract, spec.root(), "", sink);
+        walkMedia(spec, contract, spec.root(), "", examples);
+        List<List<String[]>> results = examples.stream().map(example -> validate(contract, example)).toList();
+        results.forEach(found -> found.forEach(finding -> sink.report(finding[0], finding[1])));
+    }
+
+    private record Example(String schema, JsonNode value, String pointer) {
     }
 
     /** Finds media type objects ({@code schema} with {@code example(s)}) anywhere outside component schemas. */
-    private void walkMedia(SpecDocument spec, Contract contract, JsonNode node, String pointer, Sink sink) {
+    private void walkMedia(SpecDocument spec, Contract contract, JsonNode node, String pointer, List<Example> examples) {
         if (!node.isObject() || pointer.startsWith("/components/schemas")) {
             return;
         }
@@ -56,7 +64,7 @@ final class ExampleRule implements LintRule {
             String component = componentName(node.get("schema"));
             if (component != null && contract.schemaNames().contains(component)) {
                 if (node.has("example")) {
-                    validate(contract, component, node.get("example"), pointer + "/example", sink);
+                    examples.add(new Example(component, node.get("example"), pointer + "/example"));
                 }
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.path("examples").fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> example = it.next();
@@ -65,7 +73,7 @@ final class ExampleRule implements LintRule {
                         String at = example.getValue().has("$ref")
                                 ? example.getValue().get("$ref").asText().substring(1) + "/value"
                                 : pointer + "/examples/" + YamlTree.escape(example.getKey()) + "/value";
-                        validate(contract, component, resolved.get("value"), at, sink);
+                        examples.add(new Example(component, resolved.get("value"), at));
                     }
                 }
             }
@@ -73,7 +81,7 @@ final class ExampleRule implements LintRule {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (!field.getKey().equals("example") && !field.getKey().equals("examples")) {
-                walkMedia(spec, contract, field.getValue(), pointer + '/' + YamlTree.escape(field.getKey()), sink);
+                walkMedia(spec, contract, field.getValue(), pointer + '/' + YamlTree.escape(field.getKey()), examples);
             }
         }
     }
@@ -83,9 +91,13 @@ final class ExampleRule implements LintRule {
         return ref.startsWith("#/components/schemas/") ? ref.substring("#/components/schemas/".length()) : null;
     }
 
-    private static void validate(Contract contract, String schema, JsonNode example, String pointer, Sink sink) {
-        for (SchemaViolation violation : contract.validate(schema, example)) {
-            sink.report(pointer + violation.pointer(), "example does not match schema '" + schema + "': " + violation.message());
+    /** Pointer and message of each violation. */
+    private static List<String[]> validate(Contract contract, Example example) {
+        List<String[]> found = new ArrayList<>();
+        for (SchemaViolation violation : contract.validate(example.schema(), example.value())) {
+            found.add(new String[] {example.pointer() + violation.pointer(),
+                "example does not match schema '" + example.schema() + "': " + violation.message()});
         }
+        return found;
     }
 }

@@ -21,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /** {@code wfi lint}'s engine: reads specs and runs every rule over them. The module's one entry point for linting. */
 public final class Linter {
@@ -96,12 +95,22 @@ public final class Linter {
         if (!tree.root.isObject() || !(tree.root.has("openapi") || tree.root.has("swagger"))) {
             throw new SpecInputException(file, "not an OpenAPI document (no top-level 'openapi' field)");
         }
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(content, null, options);
-        List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
-        Supplier<Optional<Contract>> contract = contract(file, result.getOpenAPI() != null && messages.isEmpty());
-        SpecDocument spec = new SpecDocument(path, tree, messages, contract);
+        // The contract engine parses with the same options and accepts only a document without parser messages, so
+        // a clean spec is parsed once; only a spec it rejects is parsed again, for the messages.
+        Optional<Contract> contract;
+        List<String> messages;
+        try {
+            contract = Optional.of(Contract.load(file));
+            messages = List.of();
+        } catch (ContractException e) {
+            contract = Optional.empty();
+            messages = parserMessages(content);
+            if (messages.isEmpty()) {
+                messages = List.of(e.getMessage()); // parsed, but its schemas cannot be derived: say so, never pass silently
+            }
+        }
+        Optional<Contract> loaded = contract;
+        SpecDocument spec = new SpecDocument(path, tree, messages, () -> loaded);
 
         List<LintFinding> findings = new ArrayList<>();
         for (LintRule rule : RULES) {
@@ -118,22 +127,15 @@ public final class Linter {
         return findings;
     }
 
-    private static Supplier<Optional<Contract>> contract(Path file, boolean parsed) {
-        return new Supplier<>() {
-            private Optional<Contract> loaded;
-
-            @Override
-            public Optional<Contract> get() {
-                if (loaded == null) {
-                    try {
-                        loaded = parsed ? Optional.of(Contract.load(file)) : Optional.empty();
-                    } catch (ContractException e) {
-                        loaded = Optional.empty();
-                    }
-                }
-                return loaded;
-            }
-        };
+    private static List<String> parserMessages(String content) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(content, null, options);
+        List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
+        if (messages.isEmpty() && result.getOpenAPI() == null) {
+            return List.of("the document could not be read as OpenAPI 3");
+        }
+        return messages;
     }
 
     /** snakeyaml's context and problem ("while parsing a flow mapping: expected ',' or '}'"), without its excerpt. */
