@@ -21,8 +21,9 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code wfi diff}: what changed between two versions of a spec, and which changes break clients. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Wfi.Version.class,
-        description = {"Compare two versions of an OpenAPI document: openapi-diff's endpoint changes plus the Graph",
-            "contract rules (enum members, writeOnly/readOnly, success status, removed or newly required properties)."})
+        description = {"Compare two versions of an OpenAPI document and name the changes that break clients.",
+            "openapi-diff's endpoint changes plus the Graph contract rules: enum and flag-enum members, writeOnly and "
+                + "readOnly, success status, removed, renamed or newly required properties."})
 final class DiffCommand implements Callable<Integer> {
 
     @Spec

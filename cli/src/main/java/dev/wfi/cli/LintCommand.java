@@ -26,9 +26,9 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code wfi lint}: check OpenAPI documents for the problems a Graph-style contract must not have. */
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = Wfi.Version.class,
-        description = {"Check OpenAPI documents: every swagger-parser message and the Graph contract rules, with file,",
-            "line and column. Rules can be set to error, warning, note or off in .wfi.yaml (lint: {rules: {ID: off}}),",
-            "found upward from each spec, or with --config."})
+        description = {"Check OpenAPI documents against the Graph contract rules, with file and line.",
+            "Reports every swagger-parser message and each rule's finding with a fix hint. A .wfi.yaml found upward "
+                + "from each spec (or --config) sets a rule to error, warning, note or off: lint: {rules: {ID: off}}."})
 final class LintCommand implements Callable<Integer> {
 
     @Spec
