@@ -108,7 +108,7 @@ class LintCommandTest {
         assertEquals(1, run.exitCode());
         assertEquals("::error file=" + spec + ",line=33,col=9,title=WFI-SPEC-SECRET-WRITE-ONLY::property 'secret' looks like"
                 + " a secret but is not writeOnly (fix: mark the property writeOnly: true so responses never carry it)\n"
-                + "1 errors, 0 warnings, 0 notes in 1 file\n", run.out());
+                + "1 error, 0 warnings, 0 notes in 1 file\n", run.out());
     }
 
     @Test

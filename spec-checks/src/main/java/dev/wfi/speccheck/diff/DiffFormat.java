@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wfi.speccheck.lint.LintFormat;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
@@ -87,8 +88,8 @@ public enum DiffFormat {
     }
 
     static String summary(DiffReport report) {
-        return report.count(Impact.BREAKING) + " breaking, " + report.count(Impact.WARNING) + " warnings, "
-                + report.count(Impact.INFO) + " compatible changes";
+        return report.count(Impact.BREAKING) + " breaking, " + LintFormat.plural(report.count(Impact.WARNING), "warning") + ", "
+                + LintFormat.plural(report.count(Impact.INFO), "compatible change");
     }
 
     /** The file a change is in: the new spec, or the old one for what was removed. */

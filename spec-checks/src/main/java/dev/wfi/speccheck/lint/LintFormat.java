@@ -128,9 +128,14 @@ public enum LintFormat {
     }
 
     static String summary(LintReport report) {
-        String text = report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING) + " warnings, "
-                + report.count(Severity.NOTE) + " notes in " + report.files().size() + (report.files().size() == 1 ? " file" : " files");
+        String text = plural(report.count(Severity.ERROR), "error") + ", " + plural(report.count(Severity.WARNING), "warning")
+                + ", " + plural(report.count(Severity.NOTE), "note") + " in " + plural(report.files().size(), "file");
         return report.suppressed() > 0 ? text + " (" + report.suppressed() + " suppressed by the baseline)" : text;
+    }
+
+    /** "1 error", "2 errors". */
+    public static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static void addRule(ArrayNode rules, String id, Severity severity, String hint) {

@@ -29,7 +29,7 @@ class LintFormatTest {
                     fix: add security
                 specs/a, b.yaml:20:5  warning  WFI-SPEC-UNUSED-COMPONENT  component schemas/y is never referenced
                     fix: remove it
-                1 errors, 1 warnings, 0 notes in 1 file (2 suppressed by the baseline)
+                1 error, 1 warning, 0 notes in 1 file (2 suppressed by the baseline)
                 """, render(LintFormat.TERMINAL));
     }
 
@@ -38,7 +38,7 @@ class LintFormatTest {
         assertEquals("""
                 ::error file=specs/a%2C b.yaml,line=7,col=5,title=WFI-SPEC-SECURITY::GET /x declares no security: 100%25%0Areally (fix: add security)
                 ::warning file=specs/a%2C b.yaml,line=20,col=5,title=WFI-SPEC-UNUSED-COMPONENT::component schemas/y is never referenced (fix: remove it)
-                1 errors, 1 warnings, 0 notes in 1 file (2 suppressed by the baseline)
+                1 error, 1 warning, 0 notes in 1 file (2 suppressed by the baseline)
                 """, render(LintFormat.GITHUB));
     }
 
