@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** {@code wfi lint}'s engine: reads specs and runs every rule over them. The module's one entry point for linting. */
 public final class Linter {
@@ -80,6 +81,14 @@ public final class Linter {
     private List<LintFinding> lint(Path file, LintConfig config) throws SpecInputException {
         String content = read(file);
         String path = file.toString();
+        // swagger-parser and the YAML reader each take a good part of a run: on two cores they overlap
+        CompletableFuture<Object> contractOrError = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Contract.load(file);
+            } catch (ContractException e) {
+                return e;
+            }
+        });
         YamlTree tree;
         try {
             tree = YamlTree.read(content);
@@ -99,18 +108,20 @@ public final class Linter {
         // a clean spec is parsed once; only a spec it rejects is parsed again, for the messages.
         Optional<Contract> contract;
         List<String> messages;
-        try {
-            contract = Optional.of(Contract.load(file));
+        Object loaded = contractOrError.join();
+        if (loaded instanceof Contract parsed) {
+            contract = Optional.of(parsed);
             messages = List.of();
-        } catch (ContractException e) {
+        } else {
             contract = Optional.empty();
             messages = parserMessages(content);
             if (messages.isEmpty()) {
-                messages = List.of(e.getMessage()); // parsed, but its schemas cannot be derived: say so, never pass silently
+                // parsed, but its schemas cannot be derived: say so, never pass silently
+                messages = List.of(((ContractException) loaded).getMessage());
             }
         }
-        Optional<Contract> loaded = contract;
-        SpecDocument spec = new SpecDocument(path, tree, messages, () -> loaded);
+        Optional<Contract> forRules = contract;
+        SpecDocument spec = new SpecDocument(path, tree, messages, () -> forRules);
 
         List<LintFinding> findings = new ArrayList<>();
         for (LintRule rule : RULES) {
