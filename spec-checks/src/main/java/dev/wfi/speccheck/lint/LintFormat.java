@@ -59,8 +59,7 @@ public enum LintFormat {
             root.put("version", "2.1.0");
             ObjectNode run = root.putArray("runs").addObject();
             ObjectNode driver = run.putObject("tool").putObject("driver");
-            driver.put("name", "wfi lint").put("version", report.toolVersion())
-                    .put("informationUri", "https://github.com/wfi-contract/wfi-contract");
+            driver.put("name", "wfi lint").put("version", report.toolVersion());
             ArrayNode rules = driver.putArray("rules");
             Map<String, Integer> ruleIndex = new LinkedHashMap<>();
             for (LintRule rule : Linter.RULES) {
