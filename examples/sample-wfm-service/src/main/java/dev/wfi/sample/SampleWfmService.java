@@ -1,0 +1,126 @@
+package dev.wfi.sample;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.sun.net.httpserver.HttpServer;
+import dev.wfi.callback.crypto.CallbackCipher;
+import dev.wfi.callback.crypto.CallbackRejectedException;
+import dev.wfi.callback.jaxrs.WfmCallbacks;
+import jakarta.ws.rs.ext.ContextResolver;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * A WFM connector on the generated stubs: Jersey on the JDK HTTP server, bound to 127.0.0.1, serving
+ * {@code http://127.0.0.1:PORT/v1/connect}, {@code /v1/teams/{teamId}/update} and {@code /v1/teams/{teamId}/read}.
+ * <pre>java -jar sample-wfm-service.jar --secret-file secret.txt [--port 8080] [--max-body-bytes N]</pre>
+ */
+public final class SampleWfmService implements AutoCloseable {
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private SampleWfmService(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    /** Starts the service on 127.0.0.1 ({@code port} 0: any free port). */
+    public static SampleWfmService start(int port, CallbackCipher cipher, int maxBodyBytes) throws IOException {
+        ResourceConfig config = new ResourceConfig()
+                .register(new SampleWfmResource(new ScheduleStore()))
+                .register(new WfmCallbacks(cipher).maxBodyBytes(maxBodyBytes))
+                // the kit maps exceptions itself; Jackson's own mappers would quote the decrypted body
+                .register(JacksonFeature.withoutExceptionMappers())
+                .register(new ObjectMapperResolver())
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "sample-wfm");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/v1", ContainerFactory.createContainer(JdkHttpHandlerContainer.class, config));
+        server.start();
+        return new SampleWfmService(server, executor);
+    }
+
+    /** The integration's {@code url}: Shifts appends {@code /v1/...}. */
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = 8080;
+        int maxBodyBytes = WfmCallbacks.DEFAULT_MAX_BODY_BYTES;
+        Path secretFile = null;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(args[i + 1]);
+                case "--secret-file" -> secretFile = Path.of(args[i + 1]);
+                case "--max-body-bytes" -> maxBodyBytes = Integer.parseInt(args[i + 1]);
+                default -> usage("unknown option " + args[i]);
+            }
+        }
+        if (secretFile == null) {
+            usage("--secret-file is required");
+        }
+        CallbackCipher cipher;
+        try {
+            cipher = CallbackCipher.forSecret(readSecret(secretFile));
+        } catch (CallbackRejectedException e) {
+            usage(secretFile + ": " + e.getMessage());
+            return;
+        }
+        SampleWfmService service = start(port, cipher, maxBodyBytes);
+        System.out.println("sample WFM service: " + service.url() + "/v1 (Ctrl-C stops it)");
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close));
+        Thread.currentThread().join();
+    }
+
+    /** The secret as a file holds it: one line, its line break not part of it. */
+    public static String readSecret(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+                : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static void usage(String problem) {
+        System.err.println("sample-wfm-service: " + problem);
+        System.err.println("usage: java -jar sample-wfm-service.jar --secret-file FILE [--port N] [--max-body-bytes N]");
+        System.exit(2);
+    }
+
+    static final class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
+        private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+        @Override
+        public ObjectMapper getContext(Class<?> type) {
+            return mapper;
+        }
+    }
+}
