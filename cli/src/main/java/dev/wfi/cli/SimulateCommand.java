@@ -114,7 +114,9 @@ final class SimulateCommand implements Callable<Integer> {
         List<SimulateScenario> scenarios = scenario == ScenarioChoice.all ? List.of(SimulateScenario.values())
                 : List.of(SimulateScenario.valueOf(scenario.name().toUpperCase()));
         Contract contract = Contract.bundled();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(timeoutSeconds)).build();
+        // HTTP/1.1: the default h2c upgrade attempt costs a round trip per connection and most WFM stacks refuse it
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(timeoutSeconds)).build();
         SimulateReport report = new SimulateReport();
         long start = System.nanoTime();
         for (int round = 0; round < count; round++) {

@@ -18,15 +18,22 @@ import java.util.Set;
  * The generated stubs, implemented on an in-memory schedule. Items that share an
  * {@code X-MS-Transaction-ID} (a swap approval's five) are approved or rejected together; a request
  * carrying {@code X-MS-WFMPassthrough} came from this connector's own Graph call and is approved without
- * being written again, which would loop.
+ * being written again, which would loop. Public because Jersey only takes public resource classes.
  */
 @jakarta.ws.rs.Path("")
-final class SampleWfmResource implements WfmApi {
+public final class SampleWfmResource implements WfmApi {
 
     private static final Set<String> KINDS = Set.of("shifts", "openshifts", "swaprequests", "offershiftrequests",
             "openshiftrequests", "timesoff", "timeoffreasons", "timeoffrequests", "timecards", "usershiftpreferences");
 
+    static final int MAX_ELIGIBLE = 50;
+
     private final ScheduleStore store;
+
+    /** A connector with an empty schedule. */
+    public SampleWfmResource() {
+        this(new ScheduleStore());
+    }
 
     SampleWfmResource(ScheduleStore store) {
         this.store = store;
@@ -68,8 +75,9 @@ final class SampleWfmResource implements WfmApi {
             String path = item.getUrl().split("\\?", 2)[0];
             String[] segments = path.split("/");
             if (segments.length == 4 && segments[1].equalsIgnoreCase("shifts") && segments[3].equalsIgnoreCase("requestableShifts")) {
-                List<String> others = new ArrayList<>(store.ids(teamId, "shifts"));
-                others.remove(segments[2]);
+                // a user picks from a short list; the sample offers the first MAX_ELIGIBLE other shifts
+                List<String> others = store.ids(teamId, "shifts").stream()
+                        .filter(id -> !id.equals(segments[2])).limit(MAX_ELIGIBLE).toList();
                 responses.add(data(item.getId(), others));
             } else if (segments.length == 4 && segments[1].equalsIgnoreCase("users") && segments[3].equalsIgnoreCase("timeOffReasons")) {
                 responses.add(data(item.getId(), store.ids(teamId, "timeoffreasons")));

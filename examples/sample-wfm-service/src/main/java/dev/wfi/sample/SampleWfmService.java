@@ -31,6 +31,13 @@ import org.glassfish.jersey.server.ServerProperties;
  */
 public final class SampleWfmService implements AutoCloseable {
 
+    /**
+     * Jersey warns that a registered resource instance "does not implement any provider interfaces" and
+     * serves it all the same; kept here so the logger, and its level, outlive start().
+     */
+    private static final java.util.logging.Logger PROVIDER_CHECK =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
     private final HttpServer server;
     private final ExecutorService executor;
 
@@ -41,6 +48,11 @@ public final class SampleWfmService implements AutoCloseable {
 
     /** Starts the service on 127.0.0.1 ({@code port} 0: any free port). */
     public static SampleWfmService start(int port, CallbackCipher cipher, int maxBodyBytes) throws IOException {
+        PROVIDER_CHECK.setLevel(java.util.logging.Level.SEVERE);
+        // without TCP_NODELAY the JDK server's separately written chunks meet delayed ACKs: 40 ms a request
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         ResourceConfig config = new ResourceConfig()
                 .register(new SampleWfmResource(new ScheduleStore()))
                 .register(new WfmCallbacks(cipher).maxBodyBytes(maxBodyBytes))
