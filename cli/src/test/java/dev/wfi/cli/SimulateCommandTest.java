@@ -59,6 +59,27 @@ class SimulateCommandTest {
         assertEquals("", run.err());
     }
 
+    /** The README's run against the sample service prints what it shows, timings aside. */
+    @Test
+    void printsWhatTheReadmeShows() throws Exception {
+        String readme = Files.readString(Path.of("../README.md"));
+        java.util.regex.Matcher example = java.util.regex.Pattern.compile(
+                "\\./wfi simulate --url http://127\\.0\\.0\\.1:8080 ([^\\n]+)\\n```\\n\\n```\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(readme);
+        assertTrue(example.find(), "no wfi simulate example in the README");
+        String[] args = example.group(1).replace("secret.txt", secretFile.toString()).split(" ");
+        String[] all = new String[args.length + 3];
+        all[0] = "simulate";
+        all[1] = "--url";
+        all[2] = sample.url().toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+        Run run = Run.wfi(new Wfi(null, Terminal.NONE), all);
+        String timings = "\\d+ requests in [^\\n]+\\n";
+        assertEquals(example.group(2).replace("http://127.0.0.1:8080", sample.url().toString()).replaceAll(timings, ""),
+                run.out().replaceAll(timings, ""));
+        assertTrue(run.out().contains("9 requests in "), run.out());
+    }
+
     @Test
     void reportsJsonWithTotals() throws Exception {
         Run run = simulate(sample.url().toString(), "--scenario", "shifts", "--count", "3", "--format", "json");

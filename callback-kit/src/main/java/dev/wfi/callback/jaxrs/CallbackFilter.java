@@ -100,6 +100,15 @@ final class CallbackFilter implements ContainerRequestFilter, ContainerResponseF
             if (plaintext == null) {
                 return;
             }
+        } else {
+            String expires = request.getHeaderString(EXPIRES);
+            Optional<WfmResponseItem> refusal = expiry("connect", expires, OffsetDateTime.now(clock));
+            if (refusal.isPresent()) {
+                WfmResponseError error = refusal.get().getBody().getError();
+                abort(request, refusal.get().getStatus() == 408 ? Response.Status.REQUEST_TIMEOUT : Response.Status.BAD_REQUEST,
+                        error.getCode(), error.getMessage());
+                return;
+            }
         }
         // the container's header lists may be read-only: replace them, never change them in place
         request.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
@@ -169,7 +178,7 @@ final class CallbackFilter implements ContainerRequestFilter, ContainerResponseF
         try {
             OffsetDateTime deadline = OffsetDateTime.parse(expires);
             if (deadline.isBefore(now)) {
-                return Optional.of(item(id, 408, "expired", "X-MS-Expires " + expires + " has passed; Shifts no longer waits for this item"));
+                return Optional.of(item(id, 408, "expired", "X-MS-Expires " + expires + " has passed; Shifts no longer waits for the answer"));
             }
             return Optional.empty();
         } catch (DateTimeParseException e) {

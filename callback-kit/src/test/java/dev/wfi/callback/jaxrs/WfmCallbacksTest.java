@@ -76,6 +76,17 @@ class WfmCallbacksTest {
     }
 
     @Test
+    void refusesAConnectWhoseExpiresHeaderHasPassed() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1/connect"))
+                .header("X-MS-Expires", "2024-10-11T20:59:59.9999999Z")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(cipher.encrypt("{}".getBytes(StandardCharsets.UTF_8)))).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(408, response.statusCode());
+        assertEquals("{\"error\":{\"code\":\"expired\",\"message\":\"X-MS-Expires 2024-10-11T20:59:59.9999999Z has passed;"
+                + " Shifts no longer waits for the answer\"}}", response.body());
+    }
+
+    @Test
     void turnsAFailingUpdateInto200WithItemStatus500() throws Exception {
         HttpResponse<String> response = post("/v1/teams/t/update", "{\"requests\":["
                 + "{\"id\":\"a\",\"method\":\"POST\",\"url\":\"/shifts/a\",\"headers\":{\"X-MS-Expires\":\"2024-10-11T21:27:59.0134605Z\"}},"
@@ -84,7 +95,7 @@ class WfmCallbacksTest {
         assertEquals("{\"responses\":[{\"id\":\"a\",\"status\":500,\"body\":{\"eTag\":null,\"error\":{\"code\":\"internalError\","
                 + "\"message\":\"the connector could not process this item\"},\"data\":null}},{\"id\":\"b\",\"status\":408,"
                 + "\"body\":{\"eTag\":null,\"error\":{\"code\":\"expired\",\"message\":\"X-MS-Expires 2024-10-11T20:27:59Z has passed;"
-                + " Shifts no longer waits for this item\"},\"data\":null}}]}", response.body());
+                + " Shifts no longer waits for the answer\"},\"data\":null}}]}", response.body());
         assertFalse(response.body().contains(SECRET));
     }
 
