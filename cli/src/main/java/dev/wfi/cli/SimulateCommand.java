@@ -148,7 +148,7 @@ final class SimulateCommand implements Callable<Integer> {
             SimulateExchange exchange, SimulateReport report) throws ConnectException {
         byte[] frame = cipher.encrypt(exchange.body().toString().getBytes(StandardCharsets.UTF_8));
         if (exchange.tampered()) {
-            frame[frame.length - 2] ^= 0x01; // the last byte of the tag
+            frame[frame.length - 3] ^= 0x01; // the tag's last byte: the payload's and the envelope's BT_STOP follow it
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + exchange.path()))
                 .timeout(Duration.ofSeconds(timeoutSeconds))
