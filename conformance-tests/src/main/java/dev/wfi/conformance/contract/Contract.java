@@ -53,6 +53,16 @@ public final class Contract {
     private final Map<String, Optional<PropertyInfo>> properties = new ConcurrentHashMap<>();
     private final Map<String, List<String>> schemasByProperty = new ConcurrentHashMap<>();
     private final Map<String, Optional<OperationMatch>> matches = new ConcurrentHashMap<>();
+    /**
+     * Results by schema and value: a docs checkout repeats each example in every locale and version of a
+     * page, and validation is the engine's largest cost. Bounded, since the keys are parsed documents.
+     */
+    private final Map<ValidationKey, List<SchemaViolation>> validations = new ConcurrentHashMap<>();
+
+    private static final int MAX_CACHED_VALIDATIONS = 512;
+
+    private record ValidationKey(String schemaName, JsonNode value) {
+    }
 
     private Contract(OpenAPI openApi) {
         this.openApi = openApi;
@@ -154,6 +164,20 @@ public final class Contract {
      * @throws IllegalArgumentException when the contract has no schema of that name; the message lists the names
      */
     public List<SchemaViolation> validate(String schemaName, JsonNode value) {
+        ValidationKey key = new ValidationKey(schemaName, value);
+        List<SchemaViolation> known = validations.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<SchemaViolation> result = validateUncached(schemaName, value);
+        if (validations.size() >= MAX_CACHED_VALIDATIONS) {
+            validations.clear(); // crude, but a run over one docs checkout rarely reaches the bound
+        }
+        validations.put(new ValidationKey(schemaName, value.deepCopy()), result); // a copy: callers may change theirs
+        return result;
+    }
+
+    private List<SchemaViolation> validateUncached(String schemaName, JsonNode value) {
         Schema schema = compiled(requireSchema(schemaName));
         List<com.networknt.schema.Error> errors = schema.validate(value);
         return errors.isEmpty() ? List.of() : List.copyOf(messages.describe(schemaName, value, errors));

@@ -16,10 +16,15 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.Parser;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +42,8 @@ final class MarkdownReader {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .customInlineContentParserFactory(SpanTagParser.FACTORY)
+            .inlineParserFactory(ProseSkippingInlineParser::new)
             .build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,6 +60,40 @@ final class MarkdownReader {
         Walker walker = new Walker(page);
         document.accept(walker);
         return new ExtractedPage(page, walker.examples, walker.tables, new ArrayList<>(walker.links));
+    }
+
+    /**
+     * Paragraphs matter to the reader only for their links; inline parsing of the span-heavy prose of
+     * machine-translated pages was a third of the reading time. A paragraph that cannot hold a link (no
+     * {@code [} and no autolink) keeps its text as one node; headings and table cells are always parsed.
+     * commonmark offers no public way to delegate to its own inline parser, hence the internal class
+     * (its version is pinned in the parent pom).
+     */
+    private static final class ProseSkippingInlineParser implements InlineParser {
+        private final InlineParser full;
+
+        ProseSkippingInlineParser(InlineParserContext context) {
+            this.full = new org.commonmark.internal.InlineParserImpl(context);
+        }
+
+        @Override
+        public void parse(SourceLines lines, Node block) {
+            if (block instanceof Paragraph && !mayHoldLink(lines)) {
+                block.appendChild(new Text(lines.getContent()));
+            } else {
+                full.parse(lines, block);
+            }
+        }
+
+        private static boolean mayHoldLink(SourceLines lines) {
+            for (SourceLine line : lines.getLines()) {
+                String content = line.getContent().toString();
+                if (content.indexOf('[') >= 0 || content.contains("<http") || content.contains("<mailto")) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static int lineOf(Node node) {

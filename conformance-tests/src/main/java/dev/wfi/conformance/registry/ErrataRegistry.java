@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The reviewed list of known errata of the bundled corpus (and of the things that look wrong but are right).
@@ -33,10 +35,17 @@ public final class ErrataRegistry {
 
     private final List<Erratum> errata;
     private final List<Valid> valid;
+    /** The errata by "rule path line": a run over a docs checkout marks thousands of findings. */
+    private final Set<String> keys;
 
     private ErrataRegistry(List<Erratum> errata, List<Valid> valid) {
         this.errata = List.copyOf(errata);
         this.valid = List.copyOf(valid);
+        this.keys = errata.stream().map(e -> key(e.rule(), e.path(), e.line())).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String key(String rule, String path, int line) {
+        return rule + ' ' + path + ' ' + line;
     }
 
     public static ErrataRegistry empty() {
@@ -75,7 +84,7 @@ public final class ErrataRegistry {
     }
 
     public boolean isRegistered(Finding finding) {
-        return errata.stream().anyMatch(e -> e.matches(finding));
+        return keys.contains(key(finding.ruleId(), finding.path(), finding.line()));
     }
 
     /** Findings marked registered or not. */
