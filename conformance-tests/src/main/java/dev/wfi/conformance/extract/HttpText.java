@@ -20,11 +20,17 @@ final class HttpText {
     }
 
     static Optional<RequestLine> requestLine(String line) {
+        if (!startsUpperCase(line)) {
+            return Optional.empty(); // most lines are prose: skip the regex (readers ask this of every line)
+        }
         Matcher m = REQUEST_LINE.matcher(line.strip());
         return m.matches() ? Optional.of(new RequestLine(m.group(1), m.group(2))) : Optional.empty();
     }
 
     static Optional<Integer> statusLine(String line) {
+        if (!startsUpperCase(line)) {
+            return Optional.empty();
+        }
         Matcher m = STATUS_LINE.matcher(line.strip());
         return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
@@ -32,6 +38,16 @@ final class HttpText {
     static Optional<Header> header(String line, int lineNumber) {
         Matcher m = HEADER_LINE.matcher(line);
         return m.matches() ? Optional.of(new Header(m.group(1), m.group(2), lineNumber)) : Optional.empty();
+    }
+
+    private static boolean startsUpperCase(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c >= 'A' && c <= 'Z';
+            }
+        }
+        return false;
     }
 
     /** A line that can start a JSON body: its first visible character opens an object or array. */

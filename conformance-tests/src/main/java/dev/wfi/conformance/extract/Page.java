@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * One documentation page as text, with what can be told from it before extraction: its format
  * ("markdown", "localized-markdown", "plain-text") and locale. Lines are kept as in the file so every
- * finding can name a 1-based line.
+ * finding can name a 1-based line. {@code frontMatter} is parsed only when it names the page's locale
+ * ({@code ms.contentlocale}), the one field the engine reads; otherwise it is missing.
  */
 public record Page(String path, List<String> lines, String format, String locale, JsonNode frontMatter) {
 
@@ -18,6 +19,7 @@ public record Page(String path, List<String> lines, String format, String locale
     public static final String LOCALIZED_MARKDOWN = "localized-markdown";
     public static final String PLAIN_TEXT = "plain-text";
 
+    private static final String CONTENT_LOCALE = "ms.contentlocale";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     public Page {
@@ -27,12 +29,14 @@ public record Page(String path, List<String> lines, String format, String locale
     public static Page of(String path, String text) {
         List<String> lines = text.lines().toList();
         int frontMatterEnd = frontMatterEnd(lines);
-        JsonNode frontMatter = frontMatterEnd < 0 ? MissingNode.getInstance() : parseFrontMatter(lines.subList(1, frontMatterEnd));
+        // only ms.contentlocale is read from the front matter; YAML parsing was a twentieth of reading a page
+        JsonNode frontMatter = frontMatterEnd < 0 || lines.subList(1, frontMatterEnd).stream().noneMatch(l -> l.contains(CONTENT_LOCALE))
+                ? MissingNode.getInstance() : parseFrontMatter(lines.subList(1, frontMatterEnd));
         boolean markdown = frontMatterEnd >= 0 || lines.stream().anyMatch(l -> l.startsWith("```"));
-        boolean localized = text.contains("sxs-lookup") || frontMatter.hasNonNull("ms.contentlocale");
+        boolean localized = text.contains("sxs-lookup") || frontMatter.hasNonNull(CONTENT_LOCALE);
         String format = localized && markdown ? LOCALIZED_MARKDOWN : markdown ? MARKDOWN : PLAIN_TEXT;
-        String locale = frontMatter.hasNonNull("ms.contentlocale")
-                ? frontMatter.get("ms.contentlocale").asText()
+        String locale = frontMatter.hasNonNull(CONTENT_LOCALE)
+                ? frontMatter.get(CONTENT_LOCALE).asText()
                 : guessLocale(text);
         return new Page(path, lines, format, locale, frontMatter);
     }
