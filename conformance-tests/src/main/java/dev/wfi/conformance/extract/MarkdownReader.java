@@ -39,7 +39,7 @@ import java.util.Set;
  */
 final class MarkdownReader {
 
-    private static final Parser PARSER = Parser.builder()
+    static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .customInlineContentParserFactory(SpanTagParser.FACTORY)
@@ -65,11 +65,15 @@ final class MarkdownReader {
     /**
      * Paragraphs matter to the reader only for their links; inline parsing of the span-heavy prose of
      * machine-translated pages was a third of the reading time. A paragraph that cannot hold a link (no
-     * {@code [} and no autolink) keeps its text as one node; headings and table cells are always parsed.
-     * commonmark offers no public way to delegate to its own inline parser, hence the internal class
+     * {@code [} and no autolink) keeps its text as one node. A heading or table cell of one line with no
+     * character that starts inline markup becomes the one text node commonmark would make of it, without the
+     * set-up of a full inline parse (most cells of English tables). commonmark offers no public way to delegate to its own inline parser, hence the internal class
      * (its version is pinned in the parent pom).
      */
     private static final class ProseSkippingInlineParser implements InlineParser {
+        /** Characters at which commonmark's inline parsing can do anything but copy text. */
+        private static final String INLINE_MARKUP = "\\`![]<&*_\n\r";
+
         private final InlineParser full;
 
         ProseSkippingInlineParser(InlineParserContext context) {
@@ -78,11 +82,27 @@ final class MarkdownReader {
 
         @Override
         public void parse(SourceLines lines, Node block) {
-            if (block instanceof Paragraph && !mayHoldLink(lines)) {
+            if ((block instanceof Paragraph && !mayHoldLink(lines)) || isPlainLine(lines)) {
                 block.appendChild(new Text(lines.getContent()));
             } else {
                 full.parse(lines, block);
             }
+        }
+
+        private static boolean isPlainLine(SourceLines lines) {
+            if (lines.getLines().size() != 1) {
+                return false;
+            }
+            CharSequence content = lines.getLines().get(0).getContent();
+            if (content.length() == 0) {
+                return false;
+            }
+            for (int i = 0; i < content.length(); i++) {
+                if (INLINE_MARKUP.indexOf(content.charAt(i)) >= 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean mayHoldLink(SourceLines lines) {

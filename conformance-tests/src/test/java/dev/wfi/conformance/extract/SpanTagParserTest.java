@@ -53,6 +53,21 @@ class SpanTagParserTest {
         assertSame(markdown);
     }
 
+    /** The reader's own parser (span path and plain-cell path) keeps table cells and headings as commonmark makes them. */
+    @Property(tries = 2_000)
+    void cellsAndHeadingsParseAsCommonmarkParsesThem(@ForAll("lineSoup") String text) {
+        for (String markdown : List.of("| h |\n|---|\n| " + text + " |", "## " + text)) {
+            assertEquals(HTML.render(STOCK.parse(markdown)), HTML.render(MarkdownReader.PARSER.parse(markdown)),
+                    () -> "markdown: " + markdown);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> lineSoup() {
+        return Arbitraries.of("<span", "</span", ">", "<", " ", "a", "Б", "=", "\"", "'", "`", "*", "_", "&amp;", "&", "\\", "!",
+                "[", "]", "(", ")", "http://x", "#", "-", "|", "\t").list().ofMaxSize(30).map(parts -> String.join("", parts));
+    }
+
     @Provide
     Arbitrary<String> spanSoup() {
         return Arbitraries.of("<span", "</span", ">", "<", " ", "\n", "a", "=", "\"", "'", "`", "class", "/", "-", "|", "\\", "é")
