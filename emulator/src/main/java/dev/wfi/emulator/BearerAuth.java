@@ -1,0 +1,56 @@
+package dev.wfi.emulator;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Authentication, before anything else looks at the request: {@code Authorization: Bearer <token>} with
+ * a token this emulator's key signed, or 401 with {@code WWW-Authenticate}, as Graph answers. What the
+ * token allows is checked after matching, by {@link ScopeCheck}, when the operation is known.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+final class BearerAuth implements ContainerRequestFilter {
+
+    static final String GRANT = BearerAuth.class.getName() + ".grant";
+    private static final Pattern BEARER = Pattern.compile("(?i)Bearer ([A-Za-z0-9._~+/=-]+)");
+
+    private final TokenIssuer tokens;
+
+    BearerAuth(TokenIssuer tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Grant grant;
+        try {
+            if (header == null || header.isBlank()) {
+                throw GraphError.unauthorized("Access token is empty: send Authorization: Bearer {token} "
+                        + "(wfi token --scopes WorkforceIntegration.ReadWrite.All prints one).");
+            }
+            Matcher bearer = BEARER.matcher(header.strip());
+            if (!bearer.matches()) {
+                throw GraphError.unauthorized("The Authorization header must be 'Bearer {token}'.");
+            }
+            grant = tokens.verify(bearer.group(1));
+        } catch (GraphError refused) {
+            request.abortWith(Response.fromResponse(refused.toResponse(request.getHeaderString("client-request-id")))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"wfi emulator\", error=\"invalid_token\"").build());
+            return;
+        }
+        request.setProperty(GRANT, grant);
+    }
+
+    static Grant grant(ContainerRequestContext request) {
+        return (Grant) request.getProperty(GRANT);
+    }
+}

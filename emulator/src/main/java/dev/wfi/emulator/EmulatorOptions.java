@@ -1,0 +1,99 @@
+package dev.wfi.emulator;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * How to start an {@link Emulator}. Immutable: each setter returns a changed copy.
+ *
+ * <p>The signing key file, which {@code wfi serve} and {@code wfi token} must share, is resolved by
+ * {@link #signingKeyFile()}: the file given, else {@code DATA_DIR/signing.key} with a data directory,
+ * else {@code ~/.wfi/signing.key} ({@code WFI_HOME} replaces {@code ~/.wfi}).
+ */
+public final class EmulatorOptions {
+    /** Large enough for any workforceIntegration or callback batch, small enough that no body costs memory. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
+
+    private final int port;
+    private final Path dataDir;
+    private final Path keyFile;
+    private final PrintStream log;
+    private final int maxBodyBytes;
+
+    private EmulatorOptions(int port, Path dataDir, Path keyFile, PrintStream log, int maxBodyBytes) {
+        this.port = port;
+        this.dataDir = dataDir;
+        this.keyFile = keyFile;
+        this.log = log;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** Port 8080, in memory, the default key file, log lines on stderr. */
+    public static EmulatorOptions defaults() {
+        return new EmulatorOptions(8080, null, null, System.err, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /** The port on 127.0.0.1; 0 picks a free one ({@link Emulator#baseUri()} tells which). */
+    public EmulatorOptions port(int p) {
+        if (p < 0 || p > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535, was " + p);
+        }
+        return new EmulatorOptions(p, dataDir, keyFile, log, maxBodyBytes);
+    }
+
+    /** Where writes are journaled; null keeps everything in memory. */
+    public EmulatorOptions dataDir(Path d) {
+        return new EmulatorOptions(port, d, keyFile, log, maxBodyBytes);
+    }
+
+    /** The signing key of the tokens; null for the default (see the class comment). */
+    public EmulatorOptions keyFile(Path f) {
+        return new EmulatorOptions(port, dataDir, f, log, maxBodyBytes);
+    }
+
+    /** Where the emulator's log lines go (never bodies or secrets). */
+    public EmulatorOptions log(PrintStream stream) {
+        return new EmulatorOptions(port, dataDir, keyFile, java.util.Objects.requireNonNull(stream, "log"), maxBodyBytes);
+    }
+
+    /** Larger bodies are refused with 413. */
+    public EmulatorOptions maxBodyBytes(int bytes) {
+        if (bytes < 1024) {
+            throw new IllegalArgumentException("maxBodyBytes must be at least 1024, was " + bytes);
+        }
+        return new EmulatorOptions(port, dataDir, keyFile, log, bytes);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path keyFile() {
+        return keyFile;
+    }
+
+    PrintStream log() {
+        return log;
+    }
+
+    int maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    /** The key file {@code wfi serve} and {@code wfi token} use with these options (see the class comment). */
+    public Path signingKeyFile() {
+        if (keyFile != null) {
+            return keyFile;
+        }
+        if (dataDir != null) {
+            return dataDir.resolve("signing.key");
+        }
+        String home = System.getenv("WFI_HOME");
+        return home != null && !home.isBlank() ? Path.of(home, "signing.key")
+                : Path.of(System.getProperty("user.home"), ".wfi", "signing.key");
+    }
+}

@@ -1,0 +1,38 @@
+package dev.wfi.emulator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.glassfish.jersey.server.ContainerRequest;
+
+/** The emulator's own endpoints, under {@code /_emulator/}: what Graph cannot do but an integrator's tests need. */
+@Path("_emulator")
+final class EmulatorResource {
+    static final String SIMULATE = "simulate";
+
+    private final IntegrationStore store;
+    private final TeamSimulation simulation;
+
+    /** Request-scoped, so a provider: the resource is one instance for all requests. */
+    @Inject
+    Provider<ContainerRequest> requests;
+
+    EmulatorResource(IntegrationStore store, TeamSimulation simulation) {
+        this.store = store;
+        this.simulation = simulation;
+    }
+
+    /** Replays Shifts' update callback for a change in the team's schedule; the body, optional, is a wfmBatchRequest. */
+    @POST
+    @Path("teams/{teamId}/simulate")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ObjectNode simulate(@PathParam("teamId") String teamId) {
+        return simulation.replay(teamId, RequestBodies.supplied(requests.get()), store.all());
+    }
+}

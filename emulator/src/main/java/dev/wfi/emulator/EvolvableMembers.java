@@ -1,0 +1,88 @@
+package dev.wfi.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.wfi.conformance.contract.Contract;
+import dev.wfi.conformance.contract.PropertyInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The enum members a property may carry only with {@code Prefer: include-unknown-enum-members} (those the
+ * contract declares after {@code unknownFutureValue}), for plain and flag enums alike.
+ */
+final class EvolvableMembers {
+    static final String SENTINEL = "unknownFutureValue";
+
+    private record EnumFacts(boolean flag, List<String> evolvable) {
+    }
+
+    private final Contract contract;
+    private final String schema;
+    /** By property name; only names of validated or stored bodies are looked up, so the map stays small. */
+    private final Map<String, Optional<EnumFacts>> facts = new ConcurrentHashMap<>();
+
+    EvolvableMembers(Contract contract, String schema) {
+        this.contract = contract;
+        this.schema = schema;
+    }
+
+    /** The evolvable members in the value of top-level {@code property}, as written in the value. */
+    List<String> in(String property, JsonNode value) {
+        Optional<EnumFacts> enumFacts = facts(property);
+        if (enumFacts.isEmpty() || !value.isTextual()) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        for (String member : members(enumFacts.get(), value.asText())) {
+            if (isEvolvable(enumFacts.get(), member)) {
+                found.add(member);
+            }
+        }
+        return found;
+    }
+
+    /** The value as Graph answers a client that did not ask for evolvable members: each is {@code unknownFutureValue}. */
+    JsonNode hide(String property, JsonNode value) {
+        Optional<EnumFacts> enumFacts = facts(property);
+        if (enumFacts.isEmpty() || !value.isTextual() || in(property, value).isEmpty()) {
+            return value;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String member : members(enumFacts.get(), value.asText())) {
+            if (!isEvolvable(enumFacts.get(), member) && !member.equalsIgnoreCase(SENTINEL)) {
+                kept.add(member);
+            }
+        }
+        kept.add(SENTINEL); // declared before every evolvable member, so canonical order holds
+        return TextNode.valueOf(String.join(",", kept));
+    }
+
+    private Optional<EnumFacts> facts(String property) {
+        return facts.computeIfAbsent(property, name -> contract.property(schema, "/" + name)
+                .flatMap(PropertyInfo::enumSchema)
+                .map(enumSchema -> new EnumFacts(contract.isFlagEnum(enumSchema), contract.evolvableMembers(enumSchema))));
+    }
+
+    private static List<String> members(EnumFacts facts, String value) {
+        if (!facts.flag()) {
+            return List.of(value);
+        }
+        List<String> members = new ArrayList<>();
+        for (String member : value.split(",")) {
+            if (!member.isBlank()) {
+                members.add(member.strip());
+            }
+        }
+        return members;
+    }
+
+    private static boolean isEvolvable(EnumFacts facts, String member) {
+        String folded = member.toLowerCase(Locale.ROOT);
+        return facts.evolvable().stream().anyMatch(e -> e.toLowerCase(Locale.ROOT).equals(folded));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.wfi.emulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads request bodies before the resource does, because a PATCH must know which properties were sent
+ * (the generated model cannot tell "absent" from null) and because every body is checked by the contract
+ * first. Bodies are bounded: a workforceIntegration is under a kilobyte, so its limit is small
+ * ({@link #MAX_INTEGRATION_BYTES}), and every body over the emulator's limit is refused unread with 413.
+ * The checked body replaces the stream, so the stub's model parameter is read from it.
+ */
+@Priority(Priorities.USER)
+final class RequestBodies implements ContainerRequestFilter {
+
+    static final String SUPPLIED = RequestBodies.class.getName() + ".supplied";
+    static final int MAX_INTEGRATION_BYTES = 64 * 1024;
+
+    private final IntegrationBody integrations;
+    private final int maxBodyBytes;
+
+    @Context
+    ResourceInfo resource;
+
+    RequestBodies(IntegrationBody integrations, int maxBodyBytes) {
+        this.integrations = integrations;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        String operation = resource.getResourceMethod() == null ? "" : resource.getResourceMethod().getName();
+        boolean integration = operation.equals("createWorkforceIntegration") || operation.equals("updateWorkforceIntegration");
+        if (!integration && !operation.equals(EmulatorResource.SIMULATE)) {
+            return;
+        }
+        byte[] bytes = read(request, integration ? Math.min(MAX_INTEGRATION_BYTES, maxBodyBytes) : maxBodyBytes);
+        if (bytes.length == 0) {
+            if (integration) {
+                throw GraphError.badRequest("The body is empty; expected a workforceIntegration in JSON.", null);
+            }
+            return; // simulate without a body: the default change
+        }
+        JsonNode body = parse(bytes);
+        if (integration) {
+            boolean preferUnknown = Prefer.includesUnknownEnumMembers(request.getHeaders().get("Prefer"));
+            ObjectNode checked = integrations.check(body, Versions.of(request.getUriInfo()), preferUnknown);
+            request.setProperty(SUPPLIED, checked);
+            request.setEntityStream(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(checked)));
+        } else {
+            request.setProperty(SUPPLIED, body);
+        }
+    }
+
+    static JsonNode supplied(ContainerRequestContext request) {
+        return (JsonNode) request.getProperty(SUPPLIED);
+    }
+
+    private static byte[] read(ContainerRequestContext request, int limit) throws IOException {
+        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.strip()) > limit) {
+                    throw GraphError.tooLarge(limit);
+                }
+            } catch (NumberFormatException malformed) {
+                throw GraphError.badRequest("Content-Length is not a number.", "Content-Length");
+            }
+        }
+        InputStream in = request.getEntityStream();
+        byte[] bytes = in == null ? new byte[0] : in.readNBytes(limit + 1);
+        if (bytes.length > limit) {
+            throw GraphError.tooLarge(limit);
+        }
+        return bytes;
+    }
+
+    /** Jackson's messages can quote the body (a secret among it), so only the position is reported. */
+    private static JsonNode parse(byte[] bytes) {
+        try {
+            JsonNode node = Json.MAPPER.readTree(bytes);
+            if (node == null || node.isMissingNode()) {
+                throw GraphError.badRequest("The body is empty; expected JSON.", null);
+            }
+            return node;
+        } catch (StreamConstraintsException e) {
+            throw GraphError.badRequest("The body exceeds the parser's limits (nesting deeper than "
+                    + Json.MAX_NESTING_DEPTH + " levels, or a number or string too long).", null);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr();
+            String what = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                    ? "a property appears twice" : "malformed JSON";
+            throw GraphError.badRequest("The body is not valid JSON: " + what + where + ".", null);
+        } catch (IOException e) {
+            throw GraphError.badRequest("The body cannot be read.", null);
+        }
+    }
+}

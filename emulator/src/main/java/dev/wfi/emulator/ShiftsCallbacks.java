@@ -1,0 +1,136 @@
+package dev.wfi.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wfi.callback.crypto.CallbackCipher;
+import dev.wfi.callback.crypto.CallbackRejectedException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The calls Shifts makes to an integration's {@code url}: encrypted with its secret by the callback kit,
+ * sent only to loopback hosts ({@link Loopback}), never following redirects, with bounded timeouts.
+ */
+final class ShiftsCallbacks {
+
+    /** A callback's answer: the status and the body as text (bounded by the client's timeout, not its size). */
+    record Answer(int status, String body) {
+    }
+
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final ServerLog log;
+
+    ShiftsCallbacks(ServerLog log) {
+        this.log = log;
+    }
+
+    /**
+     * Tests an active integration's endpoint as Graph does before it stores a create or an update.
+     * Decision: a loopback endpoint that does not answer 200, or cannot be reached, makes the request a
+     * 400 naming {@code url} (the contract: create "only succeeds when that answers 200"); a non-loopback
+     * one is not called, and the request succeeds with the skip stated in the log and a header.
+     *
+     * @return what happened, for the {@code X-Wfi-Emulator-Connect} header; null for an inactive integration
+     * @throws GraphError 400 when the endpoint refuses, or cannot be called for want of a valid secret
+     */
+    String connect(ObjectNode integration) {
+        if (!integration.path("isActive").asBoolean(false)) {
+            return null;
+        }
+        String id = integration.path("id").asText();
+        Optional<URI> base = base(integration);
+        if (base.isEmpty()) {
+            log.line("integration " + id + ": /connect not called: no http(s) url");
+            return "skipped (no url)";
+        }
+        URI url = URI.create(base.get() + "/connect");
+        if (!Loopback.is(url)) {
+            log.line("integration " + id + ": /connect not called: " + url.getHost() + " is not a loopback address");
+            return "skipped (not loopback)";
+        }
+        CallbackCipher cipher = cipher(integration).orElseThrow(() -> GraphError.badRequest(
+                "encryption.secret: an active integration needs a secret of 64 characters (64 bytes of UTF-8) to encrypt the /connect call.",
+                "encryption.secret"));
+        ObjectNode connect = Json.MAPPER.createObjectNode()
+                .put("tenantId", EmulatorIdentity.TENANT_ID).put("userId", EmulatorIdentity.USER_ID);
+        Answer answer;
+        try {
+            answer = post(url, cipher, connect, null);
+        } catch (IOException e) {
+            log.line("integration " + id + ": POST " + shown(url) + " failed: " + e.getClass().getSimpleName());
+            throw GraphError.badRequest("url: POST " + shown(url) + " failed (" + e.getClass().getSimpleName()
+                    + "); Shifts registers an integration only when /connect answers 200.", "url");
+        }
+        log.line("integration " + id + ": POST " + shown(url) + " answered " + answer.status());
+        if (answer.status() != 200) {
+            throw GraphError.badRequest("url: POST " + shown(url) + " answered " + answer.status()
+                    + "; Shifts registers an integration only when /connect answers 200.", "url");
+        }
+        return "200 from " + shown(url);
+    }
+
+    /** Sends one encrypted POST; the body is the JSON Shifts would send, before encryption. */
+    Answer post(URI url, CallbackCipher cipher, JsonNode body, String passthrough) throws IOException {
+        if (!Loopback.is(url)) {
+            throw new IllegalArgumentException("refusing a callback to a non-loopback host");
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en-us")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(cipher.encrypt(body.toString().getBytes(StandardCharsets.UTF_8))));
+        if (passthrough != null) {
+            request.header("X-MS-WFMPassthrough", passthrough);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /** {@code {url}/v{apiVersion}} without a trailing slash; apiVersion 1 when unset, as the contract advises to start. */
+    static Optional<URI> base(JsonNode integration) {
+        String url = integration.path("url").asText("");
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI base = URI.create(url.replaceAll("/+$", "") + "/v" + integration.path("apiVersion").asInt(1));
+            return base.getHost() == null ? Optional.empty() : Optional.of(base);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<CallbackCipher> cipher(JsonNode integration) {
+        JsonNode secret = integration.path("encryption").path("secret");
+        if (!secret.isTextual()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CallbackCipher.forSecret(secret.asText()));
+        } catch (CallbackRejectedException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The URL for logs and messages: no user info, query or fragment, which could hold credentials. */
+    static String shown(URI url) {
+        return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort()) + url.getRawPath();
+    }
+}

@@ -1,0 +1,186 @@
+package dev.wfi.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wfi.callback.crypto.CallbackCipher;
+import dev.wfi.conformance.contract.Contract;
+import dev.wfi.conformance.contract.SchemaViolation;
+import dev.wfi.models.model.WorkforceIntegrationSupportedEntities;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Replays what Shifts sends when a team's schedule changes: one {@code wfmBatchRequest} (the caller's, or
+ * a shift created from the contract's example), encrypted to {@code {url}/v{apiVersion}/teams/{teamId}/update}
+ * of every active loopback integration whose {@code supportedEntities} covers the changed entities. The
+ * report says what was sent where, what came back, and whether the answer follows the contract.
+ */
+final class TeamSimulation {
+
+    private static final Pattern TEAM_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final int MAX_BODY_SHOWN = 4096;
+    /**
+     * The supportedEntities member that subscribes to each url segment. The contract maps segments to body
+     * schemas ({@code x-wfi-body-by-url}) but not to members, whose names differ for swaps and open-shift requests.
+     */
+    private static final Map<String, String> MEMBER_BY_SEGMENT = Map.of(
+            "shifts", "shift", "openshifts", "openShift", "swaprequests", "swapRequest",
+            "offershiftrequests", "offerShiftRequest", "openshiftrequests", "openShiftRequest", "timesoff", "timeOff",
+            "timeoffreasons", "timeOffReason", "timeoffrequests", "timeOffRequest", "timecards", "timeCard",
+            "usershiftpreferences", "userShiftPreferences");
+
+    private final Contract contract;
+    private final ShiftsCallbacks callbacks;
+    private final ServerLog log;
+
+    TeamSimulation(Contract contract, ShiftsCallbacks callbacks, ServerLog log) {
+        this.contract = contract;
+        this.callbacks = callbacks;
+        this.log = log;
+    }
+
+    /**
+     * @param change the caller's {@code wfmBatchRequest}, or null for the default shift creation
+     * @throws GraphError 400 for a malformed team id or batch
+     */
+    ObjectNode replay(String teamId, JsonNode change, List<ObjectNode> integrations) {
+        if (!TEAM_ID.matcher(teamId).matches()) {
+            throw GraphError.badRequest("teamId: expected letters, digits, '.', '_', ':' or '-' (at most 128).", "teamId");
+        }
+        ObjectNode batch = change == null ? defaultBatch() : checked(change);
+        Set<String> members = members(batch);
+        ObjectNode report = Json.MAPPER.createObjectNode().put("teamId", teamId);
+        report.set("batch", batch);
+        ArrayNode sent = report.putArray("sent");
+        ArrayNode skipped = report.putArray("skipped");
+        for (ObjectNode integration : integrations) {
+            String id = integration.path("id").asText();
+            String reason = skipReason(integration, members);
+            if (reason != null) {
+                skipped.addObject().put("integrationId", id).put("reason", reason);
+                continue;
+            }
+            URI url = URI.create(ShiftsCallbacks.base(integration).orElseThrow() + "/teams/" + teamId + "/update");
+            sent.add(send(id, url, ShiftsCallbacks.cipher(integration).orElseThrow(), batch));
+        }
+        return report;
+    }
+
+    private ObjectNode send(String id, URI url, CallbackCipher cipher, ObjectNode batch) {
+        ObjectNode outcome = Json.MAPPER.createObjectNode().put("integrationId", id).put("url", ShiftsCallbacks.shown(url));
+        try {
+            ShiftsCallbacks.Answer answer = callbacks.post(url, cipher, batch, null);
+            log.line("integration " + id + ": POST " + ShiftsCallbacks.shown(url) + " answered " + answer.status());
+            outcome.put("status", answer.status());
+            ArrayNode violations = outcome.putArray("violations");
+            JsonNode body = json(answer.body());
+            if (body == null) {
+                String text = answer.body() == null ? "" : answer.body();
+                outcome.put("body", text.length() > MAX_BODY_SHOWN ? text.substring(0, MAX_BODY_SHOWN) + "..." : text);
+                violations.add("the answer is not JSON");
+            } else {
+                outcome.set("body", body);
+                contract.validate("wfmBatchResponse", body).forEach(v -> violations.add(v.message()));
+            }
+            if (answer.status() != 200) {
+                violations.add("HTTP " + answer.status() + "; the update endpoint answers 200 and puts each item's status in the body");
+            }
+        } catch (IOException e) {
+            log.line("integration " + id + ": POST " + ShiftsCallbacks.shown(url) + " failed: " + e.getClass().getSimpleName());
+            outcome.put("error", e.getClass().getSimpleName());
+        }
+        return outcome;
+    }
+
+    private String skipReason(ObjectNode integration, Set<String> members) {
+        if (!integration.path("isActive").asBoolean(false)) {
+            return "inactive";
+        }
+        WorkforceIntegrationSupportedEntities supported =
+                WorkforceIntegrationSupportedEntities.fromValue(integration.path("supportedEntities").asText("none"));
+        for (String member : members) {
+            WorkforceIntegrationSupportedEntities.Member known = WorkforceIntegrationSupportedEntities.Member.lookup(member);
+            if (known == null || !supported.contains(known)) {
+                return "supportedEntities does not include " + member;
+            }
+        }
+        Optional<URI> base = ShiftsCallbacks.base(integration);
+        if (base.isEmpty() || !Loopback.is(base.get())) {
+            return "not loopback (the emulator calls only this machine)";
+        }
+        if (ShiftsCallbacks.cipher(integration).isEmpty()) {
+            return "no encryption.secret of 64 bytes";
+        }
+        return null;
+    }
+
+    private ObjectNode checked(JsonNode change) {
+        List<SchemaViolation> violations = contract.validate("wfmBatchRequest", change);
+        if (!violations.isEmpty()) {
+            throw GraphError.badRequest("Invalid wfmBatchRequest: " + violations.get(0).message() + ".",
+                    IntegrationBody.target(violations.get(0).pointer()));
+        }
+        ObjectNode batch = change.deepCopy();
+        for (JsonNode item : batch.path("requests")) {
+            if (segment(item) == null) {
+                throw GraphError.badRequest("requests: url '" + item.path("url").asText()
+                        + "' names no entity Shifts sends to /update; expected one of " + MEMBER_BY_SEGMENT.keySet() + ".", "requests");
+            }
+            ObjectNode headers = item.path("headers") instanceof ObjectNode h ? h : ((ObjectNode) item).putObject("headers");
+            if (!headers.has("X-MS-Transaction-ID")) {
+                headers.put("X-MS-Transaction-ID", UUID.randomUUID().toString());
+            }
+            if (!headers.has("X-MS-Expires")) {
+                headers.put("X-MS-Expires", expires());
+            }
+        }
+        return batch;
+    }
+
+    /** A shift created in Shifts: the contract's {@code shift} example with a fresh id. */
+    private ObjectNode defaultBatch() {
+        ObjectNode shift = Json.MAPPER.valueToTree(contract.openApi().getComponents().getSchemas().get("shift").getExample());
+        String id = "SHFT_" + UUID.randomUUID();
+        shift.put("id", id);
+        ObjectNode batch = Json.MAPPER.createObjectNode();
+        ObjectNode item = batch.putArray("requests").addObject().put("id", id).put("method", "POST").put("url", "/shifts/" + id);
+        item.putObject("headers").put("X-MS-Transaction-ID", UUID.randomUUID().toString()).put("X-MS-Expires", expires());
+        item.set("body", shift);
+        return batch;
+    }
+
+    private static Set<String> members(ObjectNode batch) {
+        Set<String> members = new LinkedHashSet<>();
+        batch.path("requests").forEach(item -> members.add(MEMBER_BY_SEGMENT.get(segment(item))));
+        return members;
+    }
+
+    private static String segment(JsonNode item) {
+        String[] parts = item.path("url").asText("").split("[/?]");
+        String first = parts.length > 1 ? parts[1].toLowerCase(Locale.ROOT) : "";
+        return MEMBER_BY_SEGMENT.containsKey(first) ? first : null;
+    }
+
+    private static String expires() {
+        return Instant.now().plus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Json.MAPPER.readTree(text);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
