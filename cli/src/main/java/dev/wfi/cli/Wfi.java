@@ -19,7 +19,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "wfi", mixinStandardHelpOptions = true, versionProvider = Wfi.Version.class,
         description = "Contract-first tooling for the Microsoft Graph workforceIntegration API.",
         subcommands = {ErrataCommand.class, ValidateCommand.class, LintCommand.class, DiffCommand.class, SimulateCommand.class,
-            CommandLine.HelpCommand.class},
+            ServeCommand.class, TokenCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:findings at or above --fail-on, or an invalid payload", "2:usage or I/O error",
             "3:internal error (a bug in wfi)"})

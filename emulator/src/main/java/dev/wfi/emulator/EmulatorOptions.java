@@ -1,7 +1,8 @@
 package dev.wfi.emulator;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How to start an {@link Emulator}. Immutable: each setter returns a changed copy.
@@ -17,10 +18,10 @@ public final class EmulatorOptions {
     private final int port;
     private final Path dataDir;
     private final Path keyFile;
-    private final PrintStream log;
+    private final Consumer<String> log;
     private final int maxBodyBytes;
 
-    private EmulatorOptions(int port, Path dataDir, Path keyFile, PrintStream log, int maxBodyBytes) {
+    private EmulatorOptions(int port, Path dataDir, Path keyFile, Consumer<String> log, int maxBodyBytes) {
         this.port = port;
         this.dataDir = dataDir;
         this.keyFile = keyFile;
@@ -30,7 +31,7 @@ public final class EmulatorOptions {
 
     /** Port 8080, in memory, the default key file, log lines on stderr. */
     public static EmulatorOptions defaults() {
-        return new EmulatorOptions(8080, null, null, System.err, DEFAULT_MAX_BODY_BYTES);
+        return new EmulatorOptions(8080, null, null, System.err::println, DEFAULT_MAX_BODY_BYTES);
     }
 
     /** The port on 127.0.0.1; 0 picks a free one ({@link Emulator#baseUri()} tells which). */
@@ -51,9 +52,9 @@ public final class EmulatorOptions {
         return new EmulatorOptions(port, dataDir, f, log, maxBodyBytes);
     }
 
-    /** Where the emulator's log lines go (never bodies or secrets). */
-    public EmulatorOptions log(PrintStream stream) {
-        return new EmulatorOptions(port, dataDir, keyFile, java.util.Objects.requireNonNull(stream, "log"), maxBodyBytes);
+    /** Receives the emulator's log lines (never bodies or secrets); stderr by default. */
+    public EmulatorOptions log(Consumer<String> lines) {
+        return new EmulatorOptions(port, dataDir, keyFile, Objects.requireNonNull(lines, "log"), maxBodyBytes);
     }
 
     /** Larger bodies are refused with 413. */
@@ -76,7 +77,7 @@ public final class EmulatorOptions {
         return keyFile;
     }
 
-    PrintStream log() {
+    Consumer<String> log() {
         return log;
     }
 

@@ -1,6 +1,6 @@
 package dev.wfi.emulator;
 
-import java.io.PrintStream;
+import java.util.function.Consumer;
 
 /**
  * The emulator's log: one line per event worth an integrator's attention (start, /connect calls, replayed
@@ -8,16 +8,14 @@ import java.io.PrintStream;
  * secret, is never logged.
  */
 final class ServerLog {
-    private final PrintStream out;
+    private final Consumer<String> out;
 
-    ServerLog(PrintStream out) {
+    ServerLog(Consumer<String> out) {
         this.out = out;
     }
 
-    void line(String message) {
-        synchronized (out) {
-            out.println("wfi serve: " + message);
-            out.flush();
-        }
+    /** Lines from concurrent requests are delivered one at a time, never interleaved. */
+    synchronized void line(String message) {
+        out.accept("wfi serve: " + message);
     }
 }
