@@ -30,7 +30,7 @@ import java.util.concurrent.CountDownLatch;
  * Only loopback addresses are accepted. Run by bench/emulator.sh; never part of the test run.
  */
 public final class HttpLoad {
-    private static final String PATCH_BODY = "{\"displayName\":\"bench\",\"isActive\":true}";
+    private static final String PATCH_BODY = "{\"displayName\":\"bench\"}";
 
     record Op(String name, String method, String body) { }
 
