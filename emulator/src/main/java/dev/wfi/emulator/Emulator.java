@@ -62,6 +62,11 @@ public final class Emulator implements AutoCloseable {
         TokenIssuer tokens = TokenIssuer.forKeyFile(options.signingKeyFile());
         Contract contract = Contract.bundled();
         IntegrationStore store = options.dataDir() == null ? IntegrationStore.inMemory() : IntegrationStore.open(options.dataDir(), log);
+        // without TCP_NODELAY the JDK server's separately written chunks meet delayed ACKs: 40 ms a request.
+        // The JDK reads it once, when the first server is created, so it is set before.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(LOCALHOST), options.port()), 0);
@@ -70,10 +75,6 @@ public final class Emulator implements AutoCloseable {
             throw e;
         }
         URI root = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-        // without TCP_NODELAY the JDK server's separately written chunks meet delayed ACKs: 40 ms a request
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "wfi-emulator");
             thread.setDaemon(true);
