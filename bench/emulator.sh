@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# The emulator (`wfi serve`, in memory) against Stoplight Prism mocking the same contract
+# The emulator (`./wfi serve` as the README runs it, in memory) against Stoplight Prism mocking the same contract
 # (spec/workforceIntegration.yaml), in one run: GET and PATCH of one workforceIntegration at 16 keep-alive
 # connections on 127.0.0.1, a warm-up then a measured run of each (bench/emulator/HttpLoad.java); prints
 # requests/s, p50, p99 and the ratio emulator/Prism.
 # Target: at least 10x Prism's requests/s with p99 under 5 ms. Prism is installed from npm into bench/.cache
-# (ignored by git). Usage: bench/emulator.sh [SECONDS] (measured seconds per run, default 10); EMULATOR_JAVA_OPTS
-# adds JVM options to the emulator's JVM. Never part of verify.
+# (ignored by git). Usage: bench/emulator.sh [SECONDS] (measured seconds per run, default 10); WFI_JAVA_OPTS
+# reaches the emulator's JVM through the launcher. Never part of verify.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-10}"
@@ -18,8 +18,7 @@ if [ ! -x "$prism" ]; then
   npm install --prefix "bench/.cache/prism-$prism_version" --no-save --no-audit --no-fund --loglevel=error \
     "@stoplight/prism-cli@$prism_version" >&2
 fi
-./mvnw -B -q -pl cli -am install -DskipTests
-wfi=(java -jar cli/target/wfi.jar)
+./wfi --help >/dev/null # builds the CLI when its sources changed, before anything is timed
 
 work=$(mktemp -d)
 pids=()
@@ -36,8 +35,7 @@ await_port() {
 }
 
 emulator_port=$(free_port)
-# shellcheck disable=SC2086 # EMULATOR_JAVA_OPTS is a list of JVM options
-java ${EMULATOR_JAVA_OPTS:-} -jar cli/target/wfi.jar serve --port "$emulator_port" --key-file "$work/signing.key" > "$work/serve.out" 2> "$work/serve.log" &
+./wfi serve --port "$emulator_port" --key-file "$work/signing.key" > "$work/serve.out" 2> "$work/serve.log" &
 pids+=($!)
 prism_port=$(free_port)
 "$prism" mock -h 127.0.0.1 -p "$prism_port" spec/workforceIntegration.yaml > "$work/prism.log" 2>&1 &
@@ -45,7 +43,7 @@ pids+=($!)
 await_port "$emulator_port"
 await_port "$prism_port"
 base="http://127.0.0.1:$emulator_port/v1.0/"
-token=$("${wfi[@]}" token --scopes WorkforceIntegration.ReadWrite.All --app --key-file "$work/signing.key")
+token=$(./wfi token --scopes WorkforceIntegration.ReadWrite.All --app --key-file "$work/signing.key")
 
 # one integration to read and update; Prism answers its example for any id
 id=$(curl -sf -X POST "${base}teamwork/workforceIntegrations" -H "Authorization: Bearer $token" \
@@ -55,8 +53,9 @@ id=$(curl -sf -X POST "${base}teamwork/workforceIntegrations" -H "Authorization:
        "supportedEntities":"shift,swapRequest"}' \
   | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
 
-echo "$(java -version 2>&1 | head -1)${EMULATOR_JAVA_OPTS:+ ($EMULATOR_JAVA_OPTS)}; prism $("$prism" --version); $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$(java -version 2>&1 | head -1)${WFI_JAVA_OPTS:+ (WFI_JAVA_OPTS=$WFI_JAVA_OPTS)}; prism $("$prism" --version); $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "GET and PATCH /teamwork/workforceIntegrations/{id}, $connections connections, ${seconds} s each after a 5 s warm-up"
 java bench/emulator/HttpLoad.java --token "$token" --connections "$connections" --seconds "$seconds" --warmup 5 \
+  --goal-ratio 10 --goal-p99-ms 5 \
   --target "emulator=${base}teamwork/workforceIntegrations/$id" \
-  --target "prism=http://127.0.0.1:$prism_port/teamwork/workforceIntegrations/$id" 2>/dev/null
+  --target "prism=http://127.0.0.1:$prism_port/teamwork/workforceIntegrations/$id"

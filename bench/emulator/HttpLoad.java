@@ -24,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * java bench/emulator/HttpLoad.java --token T --connections 16 --seconds 10 --warmup 5 --max-requests 1000000 \
+ *     [--goal-ratio 10 --goal-p99-ms 5] \
  *     --target emulator=http://127.0.0.1:P/v1.0/teamwork/workforceIntegrations/ID \
  *     --target prism=http://127.0.0.1:Q/teamwork/workforceIntegrations/ID
  * </pre>
@@ -51,6 +52,8 @@ public final class HttpLoad {
         double seconds = 10;
         double warmup = 5;
         int maxRequests = 1_000_000;
+        double goalRatio = Double.NaN;
+        double goalP99 = Double.NaN;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -63,6 +66,8 @@ public final class HttpLoad {
                 case "--seconds" -> seconds = Double.parseDouble(value);
                 case "--warmup" -> warmup = Double.parseDouble(value);
                 case "--max-requests" -> maxRequests = Integer.parseInt(value);
+                case "--goal-ratio" -> goalRatio = Double.parseDouble(value);
+                case "--goal-p99-ms" -> goalP99 = Double.parseDouble(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
             i++;
@@ -83,15 +88,15 @@ public final class HttpLoad {
                 run(target.getValue(), op, token, connections, warmup, maxRequests);
                 Result result = run(target.getValue(), op, token, connections, seconds, maxRequests);
                 results.computeIfAbsent(target.getKey(), k -> new LinkedHashMap<>()).put(op.name(), result);
-                System.err.printf(Locale.ROOT, "%s %s done: %d requests%n", target.getKey(), op.name(), result.requests());
             }
         }
-        print(results, ops, connections);
+        print(results, ops, connections, goalRatio, goalP99);
         boolean failed = results.values().stream().flatMap(m -> m.values().stream()).anyMatch(r -> r.failures() > 0);
         System.exit(failed ? 1 : 0);
     }
 
-    static void print(Map<String, Map<String, Result>> results, List<Op> ops, int connections) {
+    static void print(Map<String, Map<String, Result>> results, List<Op> ops, int connections, double goalRatio,
+            double goalP99) {
         System.out.printf(Locale.ROOT, "%-10s %-6s %10s %12s %9s %9s %9s %9s%n",
                 "target", "op", "requests", "requests/s", "p50 ms", "p99 ms", "max ms", "failures");
         for (Map.Entry<String, Map<String, Result>> target : results.entrySet()) {
@@ -108,9 +113,16 @@ public final class HttpLoad {
             for (Op op : ops) {
                 Result first = results.get(names.get(0)).get(op.name());
                 Result other = results.get(names.get(i)).get(op.name());
-                System.out.printf(Locale.ROOT, "%s ratio %s/%s: %.1fx requests/s, p99 %.2f ms vs %.2f ms (%d connections)%n",
-                        op.name(), names.get(0), names.get(i), first.perSecond() / other.perSecond(),
-                        first.percentileMillis(99), other.percentileMillis(99), connections);
+                double ratio = first.perSecond() / other.perSecond();
+                System.out.printf(Locale.ROOT, "%s ratio %s/%s: %.1fx requests/s, p99 %.2f ms vs %.2f ms (%d connections)",
+                        op.name(), names.get(0), names.get(i), ratio, first.percentileMillis(99),
+                        other.percentileMillis(99), connections);
+                if (!Double.isNaN(goalRatio) && !Double.isNaN(goalP99)) {
+                    boolean met = ratio >= goalRatio && first.percentileMillis(99) < goalP99;
+                    System.out.printf(Locale.ROOT, "; goal %.0fx with p99 under %.0f ms: %s", goalRatio, goalP99,
+                            met ? "met" : "not met");
+                }
+                System.out.println();
             }
         }
     }
