@@ -11,9 +11,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.glassfish.jersey.server.ContainerRequest;
 
-/** The emulator's own endpoints, under {@code /_emulator/}: what Graph cannot do but an integrator's tests need. */
+/**
+ * The emulator's own endpoints, under {@code /_emulator/}: what Graph cannot do but an integrator's tests need.
+ * Public because Jersey invokes resource methods reflectively and a package-private class's methods are out of
+ * its reach (the Graph resource is reached through its public generated interface).
+ */
 @Path("_emulator")
-final class EmulatorResource {
+public final class EmulatorResource {
     static final String SIMULATE = "simulate";
 
     private final IntegrationStore store;
