@@ -6,13 +6,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Authentication, before anything else looks at the request: {@code Authorization: Bearer <token>} with
- * a token this emulator's key signed, or 401 with {@code WWW-Authenticate}, as Graph answers. What the
+ * a token this emulator's key signed, or 401 (with {@code WWW-Authenticate}, added by {@link ErrorMapper}), as Graph answers. What the
  * token allows is checked after matching, by {@link ScopeCheck}, when the operation is known.
  */
 @PreMatching
@@ -31,23 +30,15 @@ final class BearerAuth implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        Grant grant;
-        try {
-            if (header == null || header.isBlank()) {
-                throw GraphError.unauthorized("Access token is empty: send Authorization: Bearer {token} "
-                        + "(wfi token --scopes WorkforceIntegration.ReadWrite.All prints one).");
-            }
-            Matcher bearer = BEARER.matcher(header.strip());
-            if (!bearer.matches()) {
-                throw GraphError.unauthorized("The Authorization header must be 'Bearer {token}'.");
-            }
-            grant = tokens.verify(bearer.group(1));
-        } catch (GraphError refused) {
-            request.abortWith(Response.fromResponse(refused.toResponse(request.getHeaderString("client-request-id")))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"wfi emulator\", error=\"invalid_token\"").build());
-            return;
+        if (header == null || header.isBlank()) {
+            throw GraphError.unauthorized("Access token is empty: send Authorization: Bearer {token} "
+                    + "(wfi token --scopes WorkforceIntegration.ReadWrite.All prints one).");
         }
-        request.setProperty(GRANT, grant);
+        Matcher bearer = BEARER.matcher(header.strip());
+        if (!bearer.matches()) {
+            throw GraphError.unauthorized("The Authorization header must be 'Bearer {token}'.");
+        }
+        request.setProperty(GRANT, tokens.verify(bearer.group(1)));
     }
 
     static Grant grant(ContainerRequestContext request) {

@@ -34,6 +34,8 @@ public final class Emulator implements AutoCloseable {
      */
     private static final java.util.logging.Logger PROVIDER_CHECK =
             java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+    /** The JDK server warns on every HEAD that Jersey answers with a Content-Length; nothing a user can act on. */
+    private static final java.util.logging.Logger JDK_SERVER = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
     private static final int THREADS = 32;
 
     private final HttpServer server;
@@ -58,6 +60,7 @@ public final class Emulator implements AutoCloseable {
      */
     public static Emulator start(EmulatorOptions options) throws IOException {
         PROVIDER_CHECK.setLevel(java.util.logging.Level.SEVERE);
+        JDK_SERVER.setLevel(java.util.logging.Level.SEVERE);
         ServerLog log = new ServerLog(options.log());
         TokenIssuer tokens = TokenIssuer.forKeyFile(options.signingKeyFile());
         Contract contract = Contract.bundled();
@@ -98,7 +101,7 @@ public final class Emulator implements AutoCloseable {
                 .register(new ScopeCheck(contract))
                 .register(new RequestBodies(new IntegrationBody(contract, evolvable), maxBodyBytes))
                 .register(new GraphResponses(new IntegrationView(contract, evolvable), root))
-                .register(new ErrorMapper(log))
+                .register(new ErrorMapper(log, store::withoutSecrets))
                 // the emulator maps every exception itself; Jackson's mappers would quote the body in their messages
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new Json())

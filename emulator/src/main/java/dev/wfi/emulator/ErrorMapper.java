@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.function.UnaryOperator;
 import org.glassfish.jersey.server.ParamException;
 
 /**
@@ -20,19 +21,27 @@ import org.glassfish.jersey.server.ParamException;
 final class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private final ServerLog log;
+    private final UnaryOperator<String> redact;
 
     @Context
     HttpHeaders headers;
 
-    ErrorMapper(ServerLog log) {
+    /** @param redact removes the secrets the emulator holds from a message, however a request got one into it */
+    ErrorMapper(ServerLog log, UnaryOperator<String> redact) {
         this.log = log;
+        this.redact = redact;
     }
 
     @Override
     public Response toResponse(Throwable exception) {
-        Response response = graphError(exception).toResponse(clientRequestId());
+        GraphError error = graphError(exception);
+        Response response = error.toResponse(clientRequestId(), redact);
         if (exception instanceof NotAllowedException notAllowed) {
             return Response.fromResponse(response).allow(notAllowed.getResponse().getAllowedMethods()).build();
+        }
+        if (error.status == 401) {
+            return Response.fromResponse(response)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"wfi emulator\", error=\"invalid_token\"").build();
         }
         return response;
     }

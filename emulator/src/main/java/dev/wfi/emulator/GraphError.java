@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -51,17 +52,18 @@ final class GraphError extends RuntimeException {
         return new GraphError(413, "requestEntityTooLarge", "The body is larger than " + limit + " bytes.", null);
     }
 
-    Response toResponse(String clientRequestId) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body(clientRequestId)).build();
+    /** @param redact applied to the message, which may quote the request, before it leaves */
+    Response toResponse(String clientRequestId, UnaryOperator<String> redact) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body(clientRequestId, redact)).build();
     }
 
-    ObjectNode body(String clientRequestId) {
+    private ObjectNode body(String clientRequestId, UnaryOperator<String> redact) {
         ObjectNode envelope = Json.MAPPER.createObjectNode();
         ObjectNode error = envelope.putObject("error");
         error.put("code", code);
-        error.put("message", getMessage());
+        error.put("message", redact.apply(getMessage()));
         if (target != null) {
-            error.put("target", target);
+            error.put("target", redact.apply(target));
         }
         ObjectNode inner = error.putObject("innerError");
         inner.put("request-id", UUID.randomUUID().toString());

@@ -1,5 +1,6 @@
 package dev.wfi.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -143,6 +144,18 @@ final class IntegrationStore implements AutoCloseable {
     /** Every integration, oldest first (the replayed callbacks go to each active one). */
     List<ObjectNode> all() {
         return list(0, Integer.MAX_VALUE).items().stream().map(Stored::value).toList();
+    }
+
+    /** {@code text} with every secret the store holds replaced by {@code ***}: for messages that quote a request. */
+    String withoutSecrets(String text) {
+        String redacted = text;
+        for (Stored stored : byId.values()) {
+            JsonNode secret = stored.value().path("encryption").path("secret");
+            if (secret.isTextual() && !secret.asText().isEmpty() && redacted.contains(secret.asText())) {
+                redacted = redacted.replace(secret.asText(), "***");
+            }
+        }
+        return redacted;
     }
 
     @Override

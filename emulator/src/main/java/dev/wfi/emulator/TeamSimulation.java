@@ -126,7 +126,7 @@ final class TeamSimulation {
     }
 
     private ObjectNode checked(JsonNode change) {
-        List<SchemaViolation> violations = contract.validate("wfmBatchRequest", change);
+        List<SchemaViolation> violations = ContractValidation.violations(contract, "wfmBatchRequest", change);
         if (!violations.isEmpty()) {
             throw GraphError.badRequest("Invalid wfmBatchRequest: " + violations.get(0).message() + ".",
                     IntegrationBody.target(violations.get(0).pointer()));
