@@ -5,6 +5,7 @@ import dev.wfi.emulator.EmulatorOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -56,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (BindException e) {
             return fail(err, "port " + port + ": address in use");
         } catch (IOException | RuntimeException e) {
-            return fail(err, Failure.describe(e));
+            return fail(err, describe(e));
         }
         Thread hook = new Thread(() -> {
             emulator.close();
@@ -87,6 +88,12 @@ final class ServeCommand implements Callable<Integer> {
     /** The options wfi token needs to find the same signing key. */
     private String keyArguments() {
         return keyFile != null ? " --key-file " + keyFile : data != null ? " --data " + data : "";
+    }
+
+    /** The cause in one line, with the file it concerns when the exception names one (a data directory that is a file). */
+    static String describe(Exception e) {
+        String file = e instanceof FileSystemException fileSystem && fileSystem.getFile() != null ? fileSystem.getFile() + ": " : "";
+        return file + Failure.describe(e);
     }
 
     private static int fail(PrintWriter err, String message) {

@@ -61,7 +61,7 @@ final class TokenCommand implements Callable<Integer> {
         try {
             issuer = TokenIssuer.forKeyFile(key);
         } catch (IOException e) {
-            err.println("wfi: " + key + ": " + Failure.describe(e));
+            err.println("wfi: " + ServeCommand.describe(e));
             err.flush();
             return Wfi.USER_ERROR;
         }
