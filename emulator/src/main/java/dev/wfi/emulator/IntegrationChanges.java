@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wfi.models.model.WorkforceIntegration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 
 /**
  * How a checked request body becomes the stored integration: the service sets {@code id}, the timestamps
@@ -80,6 +79,6 @@ final class IntegrationChanges {
     }
 
     private static String now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
+        return OffsetDateTime.now(ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ofPattern(Json.GRAPH_TIME));
     }
 }

@@ -1,5 +1,6 @@
 package dev.wfi.emulator;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
+import java.time.OffsetDateTime;
 
 /**
  * The one ObjectMapper of the emulator: bodies come from anyone, so nesting, string and number sizes are
@@ -19,6 +21,7 @@ final class Json implements ContextResolver<ObjectMapper> {
 
     /** Deeper than any workforceIntegration (three levels) or callback batch (six), far below the stack's limit. */
     static final int MAX_NESTING_DEPTH = 32;
+    static final String GRAPH_TIME = "uuuu-MM-dd'T'HH:mm:ss.SSSSSSSX";
 
     static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -34,6 +37,8 @@ final class Json implements ContextResolver<ObjectMapper> {
             // OData annotations (@odata.type) are allowed by the contract and ignored by the models
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Graph's form, seven fraction digits in UTC (2024-10-11T21:27:59.0134605Z), not ISO's shortest (59.01Z)
+            .withConfigOverride(OffsetDateTime.class, o -> o.setFormat(JsonFormat.Value.forPattern(GRAPH_TIME)))
             .build();
 
     @Override

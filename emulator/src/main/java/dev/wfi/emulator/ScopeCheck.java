@@ -38,7 +38,7 @@ final class ScopeCheck implements ContainerRequestFilter {
         List<String> allowed = scopesByOperation.getOrDefault(operation, List.of(READ_WRITE));
         if (grant == null || allowed.stream().noneMatch(grant.scopes()::contains)) {
             throw GraphError.forbidden("Insufficient privileges to complete the operation: " + describe(operation)
-                    + " needs one of " + String.join(", ", allowed) + " in the token's "
+                    + " needs " + (allowed.size() > 1 ? "one of " : "") + String.join(", ", allowed) + " in the token's "
                     + (grant != null && grant.application() ? "roles" : "scp") + ".");
         }
     }
@@ -53,7 +53,8 @@ final class ScopeCheck implements ContainerRequestFilter {
         contract.openApi().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                 contract.match(method.name(), path).ifPresent(match -> {
                     if (!match.scopes().isEmpty()) {
-                        scopes.put(match.operationId(), match.scopes());
+                        // delegated and application requirements name the same scopes
+                        scopes.put(match.operationId(), List.copyOf(new java.util.LinkedHashSet<>(match.scopes())));
                     }
                 })));
         return Map.copyOf(scopes);

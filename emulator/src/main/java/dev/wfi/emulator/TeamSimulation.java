@@ -83,7 +83,7 @@ final class TeamSimulation {
             ShiftsCallbacks.Answer answer = callbacks.post(url, cipher, batch, null);
             log.line("integration " + id + ": POST " + ShiftsCallbacks.shown(url) + " answered " + answer.status());
             outcome.put("status", answer.status());
-            ArrayNode violations = outcome.putArray("violations");
+            ArrayNode violations = Json.MAPPER.createArrayNode();
             JsonNode body = json(answer.body());
             if (body == null) {
                 String text = answer.body() == null ? "" : answer.body();
@@ -91,11 +91,12 @@ final class TeamSimulation {
                 violations.add("the answer is not JSON");
             } else {
                 outcome.set("body", body);
-                contract.validate("wfmBatchResponse", body).forEach(v -> violations.add(v.message()));
+                ContractValidation.violations(contract, "wfmBatchResponse", body).forEach(v -> violations.add(v.message()));
             }
             if (answer.status() != 200) {
                 violations.add("HTTP " + answer.status() + "; the update endpoint answers 200 and puts each item's status in the body");
             }
+            outcome.set("violations", violations);
         } catch (IOException e) {
             log.line("integration " + id + ": POST " + ShiftsCallbacks.shown(url) + " failed: " + e.getClass().getSimpleName());
             outcome.put("error", e.getClass().getSimpleName());
