@@ -281,6 +281,15 @@ class GraphOperationsTest {
     }
 
     @Test
+    void aReaderIsRefusedBeforeItsBodyIsLookedAt() {
+        Http reader = graph.as(emulator.tokens().issue(Set.of(READ), true));
+
+        Http.Answer refused = reader.post(COLLECTION, "{\"displayName\":");
+
+        assertEquals(403, refused.status(), refused.body());
+    }
+
+    @Test
     void anApplicationTokenWritesAndIsNamedAsTheModifier() {
         Http app = graph.as(emulator.tokens().issue(Set.of(READ_WRITE), true));
 
