@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code wfi serve}: the Graph emulator on 127.0.0.1 until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Wfi.Version.class,
         description = {"Serve a local stand-in for Graph's workforceIntegrations API (the contract's behaviour) on 127.0.0.1.",
-            "Exit 0 when stopped, 2 for a usage or I/O error (a port in use, an unreadable data directory)."})
+            "Runs until Ctrl-C; exit 2 for a usage or I/O error (a port in use, an unreadable data directory)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
