@@ -22,7 +22,11 @@ import java.util.function.UnaryOperator;
  * so concurrent PATCHes of different properties all survive; a method returns only once its journal
  * record is on disk, which is what makes the answer an acknowledgement.
  *
- * <p>Stored values are never changed in place: readers get them without locking.
+ * <p>Stored values are never changed in place: readers get them without locking. A read may therefore see a
+ * write whose force is still under way; that write is not yet acknowledged to its writer, who would get an
+ * error if the force failed. A change function runs under the integration's lock, {@code /connect} call
+ * included, so nothing slips in between the call and the write it allows; integrations sharing the lock's
+ * stripe wait meanwhile, which an emulator can afford.
  */
 final class IntegrationStore implements AutoCloseable {
 
