@@ -81,6 +81,14 @@ class CallbackLoopTest {
     }
 
     @Test
+    void anActiveLoopbackIntegrationWithoutASecretIsA400NamingTheSecret() {
+        Http.Answer refused = graph.post(COLLECTION, "{\"isActive\":true,\"url\":\"" + wfm.url() + "\"}");
+
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("encryption.secret", refused.json().path("error").path("target").asText());
+    }
+
+    @Test
     void aNonLoopbackUrlIsNeverCalled() {
         Http.Answer created = graph.post(COLLECTION, Http.integration("Remote", true, "https://wfm.example.com/contoso"));
 
