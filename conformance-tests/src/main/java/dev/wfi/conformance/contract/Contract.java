@@ -59,7 +59,9 @@ public final class Contract {
      */
     private final Map<ValidationKey, List<SchemaViolation>> validations = new ConcurrentHashMap<>();
 
-    private static final int MAX_CACHED_VALIDATIONS = 512;
+    private static final int MAX_CACHED_VALIDATIONS = 256;
+    /** Values above about 8 KB of JSON are not kept: the cache holds at most about 2 MB of JSON whatever is validated. */
+    private static final int MAX_CACHED_WEIGHT = 8 * 1024;
 
     private record ValidationKey(String schemaName, JsonNode value) {
     }
@@ -170,11 +172,28 @@ public final class Contract {
             return known;
         }
         List<SchemaViolation> result = validateUncached(schemaName, value);
-        if (validations.size() >= MAX_CACHED_VALIDATIONS) {
-            validations.clear(); // crude, but a run over one docs checkout rarely reaches the bound
+        if (weight(value, MAX_CACHED_WEIGHT) <= MAX_CACHED_WEIGHT) { // a documentation example, not a bulk payload
+            if (validations.size() >= MAX_CACHED_VALIDATIONS) {
+                validations.clear(); // crude, but a run over one docs checkout rarely reaches the bound
+            }
+            validations.put(new ValidationKey(schemaName, value.deepCopy()), result); // a copy: callers may change theirs
         }
-        validations.put(new ValidationKey(schemaName, value.deepCopy()), result); // a copy: callers may change theirs
         return result;
+    }
+
+    /** Roughly the characters of a value's JSON, counting no further than {@code limit}. */
+    private static int weight(JsonNode value, int limit) {
+        int total = 8 + (value.isTextual() ? value.textValue().length() : 0);
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext() && total <= limit; ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            total += field.getKey().length() + weight(field.getValue(), limit - total);
+        }
+        if (value.isArray()) {
+            for (int i = 0; i < value.size() && total <= limit; i++) {
+                total += weight(value.get(i), limit - total);
+            }
+        }
+        return total;
     }
 
     private List<SchemaViolation> validateUncached(String schemaName, JsonNode value) {

@@ -150,14 +150,20 @@ final class JsonSchemaDeriver {
         }
     }
 
-    /** Members joined by commas, each member case-insensitive, whitespace around commas allowed. */
+    /**
+     * Members joined by commas, each member case-insensitive, whitespace around commas allowed. Written as
+     * "no item is anything but a member" rather than "member (, member)*": Java's regex engine recurses once
+     * per repetition of a group, so the plain form overflowed the stack on a long value (a hostile request
+     * to the emulator), while this form only loops over characters. {@code (?!\s)} stops the spaces before
+     * an item from being given back to make a member look missing.
+     */
     static String flagPattern(List<String> members) {
         StringJoiner alternatives = new StringJoiner("|", "(?i:", ")");
         for (String member : members) {
             alternatives.add(MEMBER.matcher(member).matches() ? member : Pattern.quote(member));
         }
-        String one = "\\s*" + alternatives + "\\s*";
-        return "^" + one + "(," + one + ")*$";
+        String badItem = "\\s*(?!\\s)(?!" + alternatives + "\\s*(?:,|$))";
+        return "^(?!(?:[\\s\\S]*,)?" + badItem + ")[\\s\\S]*$";
     }
 
     private static void addBounds(ObjectNode node, Schema<?> schema) {
