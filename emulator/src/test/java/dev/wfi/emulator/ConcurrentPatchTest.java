@@ -75,6 +75,7 @@ class ConcurrentPatchTest {
     private static void patchMany(Http graph, String path, int client) {
         Property own = PROPERTIES.get(client);
         int[] seen = new int[CLIENTS];
+        java.util.Arrays.fill(seen, -1); // -1: the value from before the first write, which a first answer may show
         for (int i = 0; i < PATCHES; i++) {
             Http.Answer answer = graph.patch(path, own.body().apply(i));
             assertEquals(200, answer.status(), answer.body());
@@ -84,7 +85,7 @@ class ConcurrentPatchTest {
                 Property property = PROPERTIES.get(other);
                 if (other != client && property.ordered()) {
                     int index = index(property, body.at(property.pointer()).asText());
-                    assertTrue(index >= seen[other], property.pointer() + " went back from write " + seen[other] + " to " + index);
+                    assertTrue(index >= seen[other], property.pointer() + " went back from write " + seen[other] + " to " + index + " in " + body + " (client " + client + " write " + i + ")");
                     seen[other] = index;
                 }
             }
