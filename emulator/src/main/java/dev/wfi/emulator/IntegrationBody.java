@@ -52,7 +52,7 @@ final class IntegrationBody {
         if (type != null && !ODATA_TYPE.equals(type.asText())) {
             throw GraphError.badRequest("@odata.type: expected " + ODATA_TYPE + ".", "@odata.type");
         }
-        List<SchemaViolation> violations = ContractValidation.violations(contract, SCHEMA, object);
+        List<SchemaViolation> violations = contract.validate(SCHEMA, object);
         if (!violations.isEmpty()) {
             throw GraphError.badRequest("Invalid workforceIntegration: " + describe(violations, object) + ".",
                     target(violations.get(0).pointer()));

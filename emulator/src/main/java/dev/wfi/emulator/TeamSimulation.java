@@ -91,7 +91,7 @@ final class TeamSimulation {
                 violations.add("the answer is not JSON");
             } else {
                 outcome.set("body", body);
-                ContractValidation.violations(contract, "wfmBatchResponse", body).forEach(v -> violations.add(v.message()));
+                contract.validate("wfmBatchResponse", body).forEach(v -> violations.add(v.message()));
             }
             if (answer.status() != 200) {
                 violations.add("HTTP " + answer.status() + "; the update endpoint answers 200 and puts each item's status in the body");
@@ -127,7 +127,7 @@ final class TeamSimulation {
     }
 
     private ObjectNode checked(JsonNode change) {
-        List<SchemaViolation> violations = ContractValidation.violations(contract, "wfmBatchRequest", change);
+        List<SchemaViolation> violations = contract.validate("wfmBatchRequest", change);
         if (!violations.isEmpty()) {
             throw GraphError.badRequest("Invalid wfmBatchRequest: " + violations.get(0).message() + ".",
                     IntegrationBody.target(violations.get(0).pointer()));
