@@ -14,11 +14,15 @@ import dev.wfi.conformance.registry.ErrataRegistry;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The module's entry point: reads documentation pages, extracts their examples, checks them against the
@@ -67,24 +71,26 @@ public final class ErrataEngine {
      */
     public ErrataReport check(List<SourceText> sources, List<InputError> inputErrors, Progress progress) {
         List<InputError> errors = Collections.synchronizedList(new ArrayList<>(inputErrors));
-        List<ExtractedPage> pages = sources.parallelStream().map(source -> {
+        List<ReadPage> read = eachPage(sources, source -> {
             try {
-                return PageReader.read(source.path(), source.text());
+                ExtractedPage page = PageReader.read(source.path(), source.text());
+                return new ReadPage(page, CorpusIndex.part(page));
             } catch (RuntimeException bug) {
                 // a reader bug must not cost the user the other pages; it is reported, with its cause
                 errors.add(new InputError(source.path(), "internal error while reading the page: " + bug));
                 return null;
             }
-        }).filter(Objects::nonNull).toList();
-        CorpusIndex index = CorpusIndex.of(pages);
+        }).stream().filter(Objects::nonNull).toList();
+        List<ExtractedPage> pages = read.stream().map(ReadPage::page).toList();
+        CorpusIndex index = CorpusIndex.merge(read.stream().map(ReadPage::indexPart).toList());
         AtomicInteger done = new AtomicInteger();
-        List<List<Finding>> perPage = pages.parallelStream().map(page -> {
+        List<List<Finding>> perPage = eachPage(pages, page -> {
             List<Finding> found = checkPage(page, index, errors);
             synchronized (progress) {
                 progress.pageDone(done.incrementAndGet(), pages.size());
             }
             return found;
-        }).toList();
+        });
         List<Finding> findings = new ArrayList<>();
         perPage.forEach(findings::addAll);
         findings.sort(ORDER);
@@ -95,6 +101,10 @@ public final class ErrataEngine {
             sortedErrors = new ArrayList<>(errors);
         }
         return new ErrataReport(VERSION, documents, registry.mark(findings), sortedErrors);
+    }
+
+    /** A page as read, with what it adds to the cross-page index. */
+    private record ReadPage(ExtractedPage page, CorpusIndex.Part indexPart) {
     }
 
     private List<Finding> checkPage(ExtractedPage page, CorpusIndex index, List<InputError> errors) {
@@ -108,6 +118,33 @@ public final class ErrataEngine {
             }
         }
         return found.list();
+    }
+
+    /**
+     * Maps every item on all cores, the results in input order. Each worker takes the next item when it is free:
+     * pages differ in cost tenfold, and a parallel stream's fixed split left one core idle at the end of each batch.
+     */
+    private static <T, R> List<R> eachPage(List<T> items, Function<T, R> work) {
+        int workers = Math.min(items.size(), ForkJoinPool.getCommonPoolParallelism() + 1);
+        if (workers <= 1) {
+            return items.stream().map(work).collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
+        }
+        Object[] results = new Object[items.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
+                results[i] = work.apply(items.get(i));
+            }
+        };
+        List<ForkJoinTask<?>> helpers = new ArrayList<>(workers - 1);
+        for (int w = 1; w < workers; w++) {
+            helpers.add(ForkJoinPool.commonPool().submit(worker));
+        }
+        worker.run(); // the calling thread works too
+        helpers.forEach(ForkJoinTask::join);
+        @SuppressWarnings("unchecked")
+        List<R> list = (List<R>) Arrays.asList(results);
+        return list;
     }
 
     private static String stampedVersion() {

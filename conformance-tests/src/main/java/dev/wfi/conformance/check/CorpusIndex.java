@@ -22,6 +22,19 @@ public final class CorpusIndex {
     record PermissionStatement(ExtractedPage page, int line, PermissionRule.PermissionType type, List<String> scopes) {
     }
 
+    /**
+     * What one page adds to the index, worked out while the pages are read in parallel; {@link #merge} merges
+     * the parts in page order, so the first page to name a thing wins, as if read one by one.
+     */
+    public static final class Part {
+        private final List<PermissionStatement> permissions = new ArrayList<>();
+        private final List<String[]> namesByNeighbours = new ArrayList<>();
+        private final List<String[]> namesByDescription = new ArrayList<>();
+
+        private Part() {
+        }
+    }
+
     private final List<PermissionStatement> permissions = new ArrayList<>();
     private final Map<String, String> namesByNeighbours = new HashMap<>();
     private final Map<String, String> namesByDescription = new HashMap<>();
@@ -29,31 +42,39 @@ public final class CorpusIndex {
     private CorpusIndex() {
     }
 
-    public static CorpusIndex of(List<ExtractedPage> pages) {
+    public static CorpusIndex merge(List<Part> parts) {
         CorpusIndex index = new CorpusIndex();
-        for (ExtractedPage page : pages) {
-            for (DocTable table : page.tables()) {
-                if (table.type() == DocTable.Type.PERMISSIONS) {
-                    index.addPermissions(page, table);
-                } else if (table.type() == DocTable.Type.PROPERTIES) {
-                    index.addProperties(page, table);
-                }
-            }
+        for (Part part : parts) {
+            index.permissions.addAll(part.permissions);
+            part.namesByNeighbours.forEach(entry -> index.namesByNeighbours.putIfAbsent(entry[0], entry[1]));
+            part.namesByDescription.forEach(entry -> index.namesByDescription.putIfAbsent(entry[0], entry[1]));
         }
         return index;
     }
 
-    private void addPermissions(ExtractedPage page, DocTable table) {
+    public static Part part(ExtractedPage page) {
+        Part part = new Part();
+        for (DocTable table : page.tables()) {
+            if (table.type() == DocTable.Type.PERMISSIONS) {
+                addPermissions(part, page, table);
+            } else if (table.type() == DocTable.Type.PROPERTIES) {
+                addProperties(part, page, table);
+            }
+        }
+        return part;
+    }
+
+    private static void addPermissions(Part part, ExtractedPage page, DocTable table) {
         for (DocTable.Row row : table.rows()) {
             PermissionRule.PermissionType type = PermissionRule.typeOf(row.cell(0).english());
             List<String> scopes = PermissionRule.scopes(PermissionRule.statedText(row));
             if (type != null && !scopes.isEmpty()) {
-                permissions.add(new PermissionStatement(page, row.line(), type, scopes));
+                part.permissions.add(new PermissionStatement(page, row.line(), type, scopes));
             }
         }
     }
 
-    private void addProperties(ExtractedPage page, DocTable table) {
+    private static void addProperties(Part part, ExtractedPage page, DocTable table) {
         List<DocTable.Row> rows = table.rows();
         for (int i = 0; i < rows.size(); i++) {
             DocTable.Row row = rows.get(i);
@@ -63,12 +84,12 @@ public final class CorpusIndex {
             }
             String before = i > 0 ? rows.get(i - 1).cell(0).english() : "";
             String after = i + 1 < rows.size() ? rows.get(i + 1).cell(0).english() : "";
-            namesByNeighbours.putIfAbsent(before + '|' + after, name);
-            namesByNeighbours.putIfAbsent(before + '|' + ANY, name);
-            namesByNeighbours.putIfAbsent(ANY + '|' + after, name);
+            part.namesByNeighbours.add(new String[] {before + '|' + after, name});
+            part.namesByNeighbours.add(new String[] {before + '|' + ANY, name});
+            part.namesByNeighbours.add(new String[] {ANY + '|' + after, name});
             if (row.cells().size() > 2) {
-                namesByDescription.putIfAbsent(row.cell(2).english().toLowerCase(Locale.ROOT),
-                        "'" + name + "' (" + page.page().path() + ":" + row.line() + ")");
+                part.namesByDescription.add(new String[] {row.cell(2).english().toLowerCase(Locale.ROOT),
+                        "'" + name + "' (" + page.page().path() + ":" + row.line() + ")"});
             }
         }
     }

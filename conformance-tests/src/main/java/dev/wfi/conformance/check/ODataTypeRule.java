@@ -35,17 +35,18 @@ final class ODataTypeRule implements Rule {
                             "annotation @odata.type " + message);
                 });
             }
-            example.json().ifPresent(json -> JsonWalk.each(json, (pointer, value) -> {
-                if (!JsonWalk.name(pointer).equals("@odata.type") || !value.isTextual()) {
-                    return;
+            for (JsonWalk.Visit visit : page.walk(example)) {
+                String pointer = visit.pointer();
+                if (!pointer.endsWith("/@odata.type") || !visit.value().isTextual()) {
+                    continue;
                 }
-                String type = value.asText();
+                String type = visit.value().asText();
                 Optional<String> message = type.startsWith("#")
                         ? problem(page, type.substring(1))
                         : Optional.of("'" + type + "' lacks the leading '#': write \"#" + type + "\"");
                 message.ifPresent(m -> findings.add(this, Severity.ERROR, example, example.body().get().locate(pointer),
                         pointer, "@odata.type " + m));
-            }));
+            }
         }
     }
 

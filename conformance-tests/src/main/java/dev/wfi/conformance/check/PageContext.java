@@ -8,6 +8,7 @@ import dev.wfi.conformance.extract.DocTable;
 import dev.wfi.conformance.extract.DocumentedExample;
 import dev.wfi.conformance.extract.ExtractedPage;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,12 @@ public final class PageContext {
     private final CorpusIndex corpus;
     private final Map<DocumentedExample, ExampleTarget> targets = new IdentityHashMap<>();
     private final Map<DocTable, Optional<String>> tableSchemas = new IdentityHashMap<>();
+    private final Map<DocumentedExample, List<JsonWalk.Visit>> walks = new IdentityHashMap<>();
+    private final Map<DocumentedExample, List<DeclaredValue>> declaredValues = new IdentityHashMap<>();
     private List<OperationMatch> graphOperations;
+
+    private record DeclaredValue(JsonWalk.Visit visit, PropertyInfo declared) {
+    }
 
     public PageContext(ExtractedPage page, Contract contract, CorpusIndex corpus) {
         this.page = page;
@@ -84,13 +90,25 @@ public final class PageContext {
             if (example.json().isEmpty() || target.schema().isEmpty() || !which.test(target)) {
                 continue;
             }
-            String schema = target.schema().get();
-            JsonWalk.each(example.json().get(), (pointer, value) -> {
-                if (!pointer.isEmpty()) {
-                    contract.property(schema, pointer).ifPresent(declared -> visitor.visit(example, pointer, value, declared));
-                }
-            });
+            for (DeclaredValue member : declaredValues.computeIfAbsent(example, e -> declaredValues(e, target.schema().get()))) {
+                visitor.visit(example, member.visit().pointer(), member.visit().value(), member.declared());
+            }
         }
+    }
+
+    private List<DeclaredValue> declaredValues(DocumentedExample example, String schema) {
+        List<DeclaredValue> members = new ArrayList<>();
+        for (JsonWalk.Visit visit : walk(example)) {
+            if (!visit.pointer().isEmpty()) {
+                contract.property(schema, visit.pointer()).ifPresent(declared -> members.add(new DeclaredValue(visit, declared)));
+            }
+        }
+        return members;
+    }
+
+    /** Every value of the example's parsed body with its pointer (none when it does not parse), walked once for all rules. */
+    List<JsonWalk.Visit> walk(DocumentedExample example) {
+        return walks.computeIfAbsent(example, e -> e.json().map(JsonWalk::of).orElse(List.of()));
     }
 
     public ExampleTarget target(DocumentedExample example) {

@@ -27,14 +27,12 @@ final class PlaceholderRule implements Rule {
     @Override
     public void check(PageContext page, Findings findings) {
         for (DocumentedExample example : page.examples()) {
-            Optional<JsonNode> json = example.json();
-            if (json.isEmpty()) {
-                continue;
-            }
             ExampleTarget target = page.target(example);
-            JsonWalk.each(json.get(), (pointer, value) -> {
+            for (JsonWalk.Visit visit : page.walk(example)) {
+                String pointer = visit.pointer();
+                JsonNode value = visit.value();
                 if (!Placeholders.isPlaceholder(value)) {
-                    return;
+                    continue;
                 }
                 Optional<SchemaViolation> invalid = target.violations().stream()
                         .filter(v -> v.pointer().equals(pointer)).findFirst();
@@ -43,7 +41,7 @@ final class PlaceholderRule implements Rule {
                         .orElse("placeholder '" + value.asText() + "'; show a realistic value");
                 findings.add(this, invalid.isPresent() ? Severity.ERROR : Severity.WARNING, example,
                         example.body().get().locate(pointer), pointer, message);
-            });
+            }
         }
     }
 }

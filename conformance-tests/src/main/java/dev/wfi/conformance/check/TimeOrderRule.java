@@ -39,21 +39,24 @@ final class TimeOrderRule implements Rule {
     @Override
     public void check(PageContext page, Findings findings) {
         for (DocumentedExample example : page.examples()) {
-            example.json().ifPresent(json -> JsonWalk.each(json, (pointer, value) -> {
+            for (JsonWalk.Visit visit : page.walk(example)) {
+                JsonNode value = visit.value();
                 if (!value.isObject()) {
-                    return;
+                    continue;
                 }
                 for (JsonPointer[] pair : PAIRS) {
+                    // the later time is parsed only when the earlier one is there: most objects have neither
                     Optional<OffsetDateTime> earlier = time(value.at(pair[0]));
-                    Optional<OffsetDateTime> later = time(value.at(pair[1]));
-                    if (earlier.isPresent() && later.isPresent() && later.get().isBefore(earlier.get())) {
+                    Optional<OffsetDateTime> later = earlier.isPresent() ? time(value.at(pair[1])) : Optional.empty();
+                    if (later.isPresent() && later.get().isBefore(earlier.get())) {
+                        String pointer = visit.pointer();
                         String at = pointer + pair[1];
                         findings.add(this, Severity.ERROR, example, example.body().get().locate(at), at,
                                 at + " (" + value.at(pair[1]).asText() + ") is before " + pointer + pair[0] + " ("
                                         + value.at(pair[0]).asText() + ")");
                     }
                 }
-            }));
+            }
         }
     }
 

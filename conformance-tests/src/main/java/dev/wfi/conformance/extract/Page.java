@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * One documentation page as text, with what can be told from it before extraction: its format
  * ("markdown", "localized-markdown", "plain-text") and locale. Lines are kept as in the file so every
- * finding can name a 1-based line. {@code frontMatter} is parsed only when it names the page's locale
- * ({@code ms.contentlocale}), the one field the engine reads; otherwise it is missing.
+ * finding can name a 1-based line. {@code frontMatter} holds only the page's locale
+ * ({@code ms.contentlocale}), the one field the engine reads; it is missing when the page has none.
  */
 public record Page(String path, List<String> lines, String format, String locale, JsonNode frontMatter) {
 
@@ -29,9 +29,7 @@ public record Page(String path, List<String> lines, String format, String locale
     public static Page of(String path, String text) {
         List<String> lines = text.lines().toList();
         int frontMatterEnd = frontMatterEnd(lines);
-        // only ms.contentlocale is read from the front matter; YAML parsing was a twentieth of reading a page
-        JsonNode frontMatter = frontMatterEnd < 0 || lines.subList(1, frontMatterEnd).stream().noneMatch(l -> l.contains(CONTENT_LOCALE))
-                ? MissingNode.getInstance() : parseFrontMatter(lines.subList(1, frontMatterEnd));
+        JsonNode frontMatter = frontMatterEnd < 0 ? MissingNode.getInstance() : localeEntry(lines.subList(1, frontMatterEnd));
         boolean markdown = frontMatterEnd >= 0 || lines.stream().anyMatch(l -> l.startsWith("```"));
         boolean localized = text.contains("sxs-lookup") || frontMatter.hasNonNull(CONTENT_LOCALE);
         String format = localized && markdown ? LOCALIZED_MARKDOWN : markdown ? MARKDOWN : PLAIN_TEXT;
@@ -63,9 +61,22 @@ public record Page(String path, List<String> lines, String format, String locale
         return -1;
     }
 
-    private static JsonNode parseFrontMatter(List<String> yamlLines) {
+    /**
+     * The front matter's top-level {@code ms.contentlocale} entry, parsed alone as YAML: one line is a document
+     * of its own, and parsing the whole front matter was a twentieth of reading a page.
+     */
+    private static JsonNode localeEntry(List<String> yamlLines) {
+        for (String line : yamlLines) {
+            if (line.startsWith(CONTENT_LOCALE)) {
+                return parseFrontMatter(line);
+            }
+        }
+        return MissingNode.getInstance();
+    }
+
+    private static JsonNode parseFrontMatter(String yaml) {
         try {
-            JsonNode node = YAML.readTree(String.join("\n", yamlLines));
+            JsonNode node = YAML.readTree(yaml);
             return node == null ? MissingNode.getInstance() : node;
         } catch (Exception malformed) {
             // a broken front matter is the page's problem, not a reason to stop reading it
@@ -78,9 +89,10 @@ public record Page(String path, List<String> lines, String format, String locale
         long han = 0;
         long cyrillic = 0;
         long latin = 0;
-        int sample = Math.min(text.length(), 8_000); // the script is plain within the first screens of a page
-        for (int i = 0; i < sample; i++) {
-            char c = text.charAt(i);
+        // the script is plain within the first screens of a page; copied out once, as charAt checks every index
+        char[] sample = new char[Math.min(text.length(), 8_000)];
+        text.getChars(0, sample.length, sample, 0);
+        for (char c : sample) {
             if (c >= '\u4e00' && c <= '\u9fff') {
                 han++;
             } else if (c >= '\u0400' && c <= '\u04ff') {
