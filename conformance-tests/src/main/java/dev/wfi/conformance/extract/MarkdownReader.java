@@ -25,6 +25,8 @@ import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.Parser;
 import org.commonmark.parser.SourceLine;
 import org.commonmark.parser.SourceLines;
+import org.commonmark.parser.beta.Position;
+import org.commonmark.parser.beta.Scanner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,14 +84,15 @@ final class MarkdownReader {
 
         @Override
         public void parse(SourceLines lines, Node block) {
-            if ((block instanceof Paragraph && !mayHoldLink(lines)) || isPlainLine(lines)) {
+            if ((block instanceof Paragraph && !mayHoldLink(lines)) || isPlainLine(lines, false)) {
                 block.appendChild(new Text(lines.getContent()));
-            } else {
+            } else if (!isPlainLine(lines, true) || !appendTextAndSpanTags(lines, block)) {
                 full.parse(lines, block);
             }
         }
 
-        private static boolean isPlainLine(SourceLines lines) {
+        /** One non-empty line with no character that starts inline markup, but for '<' when {@code spanTags}. */
+        private static boolean isPlainLine(SourceLines lines, boolean spanTags) {
             if (lines.getLines().size() != 1) {
                 return false;
             }
@@ -98,10 +101,36 @@ final class MarkdownReader {
                 return false;
             }
             for (int i = 0; i < content.length(); i++) {
-                if (INLINE_MARKUP.indexOf(content.charAt(i)) >= 0) {
+                char c = content.charAt(i);
+                if (INLINE_MARKUP.indexOf(c) >= 0 && !(spanTags && c == '<')) {
                     return false;
                 }
             }
+            return true;
+        }
+
+        /**
+         * A plain line but for span tags (the cells and headings of machine-translated pages): its text runs and
+         * tags, as commonmark would make them. False, with nothing appended, when a '<' starts anything else.
+         */
+        private static boolean appendTextAndSpanTags(SourceLines lines, Node block) {
+            List<Node> inlines = new ArrayList<>();
+            Scanner scanner = Scanner.of(lines);
+            while (scanner.hasNext()) {
+                Position textStart = scanner.position();
+                if (scanner.find('<') != 0) {
+                    Position textEnd = scanner.position();
+                    inlines.add(new Text(scanner.getSource(textStart, textEnd).getContent()));
+                }
+                if (scanner.hasNext()) {
+                    HtmlInline tag = SpanTagParser.tag(scanner);
+                    if (tag == null) {
+                        return false;
+                    }
+                    inlines.add(tag);
+                }
+            }
+            inlines.forEach(block::appendChild);
             return true;
         }
 

@@ -34,24 +34,32 @@ final class SpanTagParser implements InlineContentParser {
     @Override
     public ParsedInline tryParse(InlineParserState state) {
         Scanner scanner = state.scanner();
+        HtmlInline tag = tag(scanner);
+        return tag == null ? ParsedInline.none() : ParsedInline.of(tag, scanner.position());
+    }
+
+    /**
+     * The span tag at the scanner's {@code <}, with the scanner past it; null when there is none there (the
+     * scanner is then left anywhere).
+     */
+    static HtmlInline tag(Scanner scanner) {
         Position start = scanner.position();
         scanner.next(); // the '<'
         boolean closing = scanner.next('/');
         if (!scanner.next("span")) {
-            return ParsedInline.none();
+            return null;
         }
         if (closing) {
             scanner.whitespace();
             if (!scanner.next('>')) {
-                return ParsedInline.none();
+                return null;
             }
         } else if (!skipAttributes(scanner)) {
-            return ParsedInline.none();
+            return null;
         }
-        Position end = scanner.position();
         HtmlInline tag = new HtmlInline();
-        tag.setLiteral(scanner.getSource(start, end).getContent());
-        return ParsedInline.of(tag, end);
+        tag.setLiteral(scanner.getSource(start, scanner.position()).getContent());
+        return tag;
     }
 
     /**
