@@ -75,6 +75,12 @@ final class MarkdownReader {
     private static final class ProseSkippingInlineParser implements InlineParser {
         /** Characters at which commonmark's inline parsing can do anything but copy text. */
         private static final String INLINE_MARKUP = "\\`![]<&*_\n\r";
+        /** {@code INLINE_MARKUP} as a table: the test runs for every character of every cell. */
+        private static final boolean[] MARKUP = new boolean[128];
+
+        static {
+            INLINE_MARKUP.chars().forEach(c -> MARKUP[c] = true);
+        }
 
         private final InlineParser full;
 
@@ -84,29 +90,37 @@ final class MarkdownReader {
 
         @Override
         public void parse(SourceLines lines, Node block) {
-            if ((block instanceof Paragraph && !mayHoldLink(lines)) || isPlainLine(lines, false)) {
+            Line line = (block instanceof Paragraph && !mayHoldLink(lines)) ? Line.PLAIN : classify(lines);
+            if (line == Line.PLAIN) {
                 block.appendChild(new Text(lines.getContent()));
-            } else if (!isPlainLine(lines, true) || !appendTextAndSpanTags(lines, block)) {
+            } else if (line != Line.PLAIN_BUT_TAGS || !appendTextAndSpanTags(lines, block)) {
                 full.parse(lines, block);
             }
         }
 
-        /** One non-empty line with no character that starts inline markup, but for '<' when {@code spanTags}. */
-        private static boolean isPlainLine(SourceLines lines, boolean spanTags) {
+        /** What a block's content is to the quick paths. */
+        private enum Line { PLAIN, PLAIN_BUT_TAGS, OTHER }
+
+        /** One non-empty line with no character that starts inline markup ({@code PLAIN}), or none but '<'. */
+        private static Line classify(SourceLines lines) {
             if (lines.getLines().size() != 1) {
-                return false;
+                return Line.OTHER;
             }
             CharSequence content = lines.getLines().get(0).getContent();
             if (content.length() == 0) {
-                return false;
+                return Line.OTHER;
             }
+            boolean tags = false;
             for (int i = 0; i < content.length(); i++) {
                 char c = content.charAt(i);
-                if (INLINE_MARKUP.indexOf(c) >= 0 && !(spanTags && c == '<')) {
-                    return false;
+                if (c < MARKUP.length && MARKUP[c]) {
+                    if (c != '<') {
+                        return Line.OTHER;
+                    }
+                    tags = true;
                 }
             }
-            return true;
+            return tags ? Line.PLAIN_BUT_TAGS : Line.PLAIN;
         }
 
         /**
