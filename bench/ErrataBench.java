@@ -50,6 +50,7 @@ public final class ErrataBench {
         }
         double seconds = nanos / 1e9;
         double cpuSeconds = cpuNanos / 1e9;
+        System.out.printf("java %s %s%n", System.getProperty("java.version"), ManagementFactory.getRuntimeMXBean().getInputArguments());
         System.out.printf("pages: %d, examples: %d, findings: %d, time: %.2f s%n", pages, examples, findings, seconds);
         System.out.printf("examples/s: %.0f%npages/s: %.0f%n", examples / seconds, pages / seconds);
         // CPU time does not depend on what else the machine runs: the figure to compare between changes
