@@ -7,6 +7,7 @@ import dev.wfi.conformance.extract.DocTable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 /** "Possible values" in a property table that are not members of the property's enum, or are miscased. */
@@ -58,6 +59,10 @@ final class TableEnumValueRule implements Rule {
         }
     }
 
+    /** Compiled once: every row of every property table is read for possible values. */
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,:、]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.。]+$");
+
     /** The values listed after "Possible values are", as code spans where the page has them, else as words. */
     static List<String> possibleValues(DocTable.Cell description) {
         String text = description.english();
@@ -77,10 +82,10 @@ final class TableEnumValueRule implements Rule {
         }
         List<String> out = new ArrayList<>();
         String rest = text.substring(start);
-        for (String word : rest.split("[\\s,:、]+")) {
+        for (String word : WORD_SEPARATORS.split(rest)) {
             String w = word.strip();
             boolean endsSentence = w.endsWith(".") || w.endsWith("。");
-            w = w.replaceAll("[.。]+$", "");
+            w = SENTENCE_END.matcher(w).replaceAll("");
             if (PropertyTables.isIdentifier(w)) {
                 out.add(w);
             }

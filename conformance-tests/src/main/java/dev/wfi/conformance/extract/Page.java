@@ -89,8 +89,9 @@ public record Page(String path, List<String> lines, String format, String locale
         long han = 0;
         long cyrillic = 0;
         long latin = 0;
-        // the script is plain within the first screens of a page; copied out once, as charAt checks every index
-        char[] sample = new char[Math.min(text.length(), 8_000)];
+        // the script is plain within the first screen of a page (the corpus pages are told apart by 3,000 characters
+        // with margins of 3x or more); copied out once, as charAt checks every index
+        char[] sample = new char[Math.min(text.length(), 3_000)];
         text.getChars(0, sample.length, sample, 0);
         for (char c : sample) {
             if (c >= '\u4e00' && c <= '\u9fff') {
