@@ -8,7 +8,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,12 +20,15 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Closed-loop HTTP/1.1 load on loopback: N connections, each a thread that sends one request, reads the whole
  * response and sends the next (keep-alive, raw sockets, so the driver costs little of the two cores it shares
- * with the servers). Every target gets the same warm-up and measured run per operation; prints requests/s,
- * p50, p99 and max, and the ratio of the first target to each other.
+ * with the servers). Every target and operation is warmed up first ({@code --warmup} seconds each, in two
+ * rounds), all of them before any is measured, so that a measured run does not share the cores with a server's
+ * JIT still compiling its path (a JVM server compiles for a minute of load here); then each gets the same
+ * measured run. Prints requests/s, p50, p99, max and, for a server whose pid is given, its CPU time per
+ * request (on a shared machine the steadier figure), and the ratio of each target to the baseline.
  *
  * <pre>
- * java bench/emulator/HttpLoad.java --token T --connections 16 --seconds 10 --warmup 5 --max-requests 1000000 \
- *     [--goal-ratio 10 --goal-p99-ms 5] \
+ * java bench/emulator/HttpLoad.java --token T --connections 16 --seconds 10 --warmup 20 --max-requests 1000000 \
+ *     [--goal-ratio 10 --goal-p99-ms 5] --baseline prism [--pid emulator=PID] \
  *     --target emulator=http://127.0.0.1:P/v1.0/teamwork/workforceIntegrations/ID \
  *     --target prism=http://127.0.0.1:Q/teamwork/workforceIntegrations/ID
  * </pre>
@@ -35,8 +39,12 @@ public final class HttpLoad {
 
     record Op(String name, String method, String body) { }
 
-    record Result(long requests, long failures, String firstFailure, double seconds, long[] latenciesNanos) {
+    /** {@code cpuNanos} is the server's CPU time over the run, or -1 when its pid is not known. */
+    record Result(long requests, long failures, String firstFailure, double seconds, long[] latenciesNanos,
+            long cpuNanos) {
         double perSecond() { return requests / seconds; }
+
+        double cpuMicrosPerRequest() { return cpuNanos < 0 || requests == 0 ? Double.NaN : cpuNanos / 1e3 / requests; }
 
         double percentileMillis(double p) {
             if (latenciesNanos.length == 0) return Double.NaN;
@@ -47,6 +55,8 @@ public final class HttpLoad {
 
     public static void main(String[] args) throws Exception {
         Map<String, URI> targets = new LinkedHashMap<>();
+        Map<String, Long> pids = new LinkedHashMap<>();
+        String baseline = null;
         String token = null;
         int connections = 16;
         double seconds = 10;
@@ -61,6 +71,11 @@ public final class HttpLoad {
                     int eq = value.indexOf('=');
                     targets.put(value.substring(0, eq), URI.create(value.substring(eq + 1)));
                 }
+                case "--pid" -> {
+                    int eq = value.indexOf('=');
+                    pids.put(value.substring(0, eq), Long.parseLong(value.substring(eq + 1)));
+                }
+                case "--baseline" -> baseline = value;
                 case "--token" -> token = value;
                 case "--connections" -> connections = Integer.parseInt(value);
                 case "--seconds" -> seconds = Double.parseDouble(value);
@@ -75,6 +90,11 @@ public final class HttpLoad {
         if (targets.isEmpty() || token == null) {
             throw new IllegalArgumentException("usage: HttpLoad --token T --target NAME=URL [--target NAME=URL]...");
         }
+        if (baseline == null) {
+            baseline = targets.keySet().iterator().next();
+        } else if (!targets.containsKey(baseline)) {
+            throw new IllegalArgumentException("--baseline " + baseline + " is not one of the targets " + targets.keySet());
+        }
         for (URI uri : targets.values()) {
             if (!InetAddress.getByName(uri.getHost()).isLoopbackAddress()) {
                 throw new IllegalArgumentException(uri + ": only loopback targets are allowed");
@@ -83,42 +103,52 @@ public final class HttpLoad {
 
         List<Op> ops = List.of(new Op("get", "GET", null), new Op("patch", "PATCH", PATCH_BODY));
         Map<String, Map<String, Result>> results = new LinkedHashMap<>();
+        // two rounds: a server's queued compilations finish while the others are loaded, and the second round
+        // drives the code they were compiled from again
+        for (int round = 0; round < 2; round++) {
+            for (URI uri : targets.values()) {
+                for (Op op : ops) {
+                    run(uri, op, token, connections, warmup / 2, maxRequests, -1);
+                }
+            }
+        }
         for (Map.Entry<String, URI> target : targets.entrySet()) {
             for (Op op : ops) {
-                run(target.getValue(), op, token, connections, warmup, maxRequests);
-                Result result = run(target.getValue(), op, token, connections, seconds, maxRequests);
+                Result result = run(target.getValue(), op, token, connections, seconds, maxRequests,
+                        pids.getOrDefault(target.getKey(), -1L));
                 results.computeIfAbsent(target.getKey(), k -> new LinkedHashMap<>()).put(op.name(), result);
             }
         }
-        print(results, ops, connections, goalRatio, goalP99);
+        print(results, ops, baseline, connections, goalRatio, goalP99);
         boolean failed = results.values().stream().flatMap(m -> m.values().stream()).anyMatch(r -> r.failures() > 0);
         System.exit(failed ? 1 : 0);
     }
 
-    static void print(Map<String, Map<String, Result>> results, List<Op> ops, int connections, double goalRatio,
-            double goalP99) {
-        System.out.printf(Locale.ROOT, "%-10s %-6s %10s %12s %9s %9s %9s %9s%n",
-                "target", "op", "requests", "requests/s", "p50 ms", "p99 ms", "max ms", "failures");
+    static void print(Map<String, Map<String, Result>> results, List<Op> ops, String baseline, int connections,
+            double goalRatio, double goalP99) {
+        System.out.printf(Locale.ROOT, "%-12s %-6s %10s %12s %9s %9s %9s %12s %9s%n",
+                "target", "op", "requests", "requests/s", "p50 ms", "p99 ms", "max ms", "cpu us/req", "failures");
         for (Map.Entry<String, Map<String, Result>> target : results.entrySet()) {
             for (Op op : ops) {
                 Result r = target.getValue().get(op.name());
-                System.out.printf(Locale.ROOT, "%-10s %-6s %10d %12.0f %9.2f %9.2f %9.2f %9d%n", target.getKey(),
+                System.out.printf(Locale.ROOT, "%-12s %-6s %10d %12.0f %9.2f %9.2f %9.2f %12s %9d%n", target.getKey(),
                         op.name(), r.requests(), r.perSecond(), r.percentileMillis(50), r.percentileMillis(99),
-                        r.percentileMillis(100), r.failures());
+                        r.percentileMillis(100), Double.isNaN(r.cpuMicrosPerRequest()) ? "-"
+                                : String.format(Locale.ROOT, "%.0f", r.cpuMicrosPerRequest()), r.failures());
                 if (r.firstFailure() != null) System.out.println("    first failure: " + r.firstFailure());
             }
         }
-        List<String> names = new ArrayList<>(results.keySet());
-        for (int i = 1; i < names.size(); i++) {
+        for (String name : results.keySet()) {
+            if (name.equals(baseline)) continue;
             for (Op op : ops) {
-                Result first = results.get(names.get(0)).get(op.name());
-                Result other = results.get(names.get(i)).get(op.name());
-                double ratio = first.perSecond() / other.perSecond();
-                System.out.printf(Locale.ROOT, "%s ratio %s/%s: %.1fx requests/s, p99 %.2f ms vs %.2f ms (%d connections)",
-                        op.name(), names.get(0), names.get(i), ratio, first.percentileMillis(99),
-                        other.percentileMillis(99), connections);
+                Result result = results.get(name).get(op.name());
+                Result base = results.get(baseline).get(op.name());
+                double ratio = result.perSecond() / base.perSecond();
+                System.out.printf(Locale.ROOT, "%s %s/%s: %.1fx requests/s, p99 %.2f ms vs %.2f ms (%d connections)",
+                        op.name(), name, baseline, ratio, result.percentileMillis(99),
+                        base.percentileMillis(99), connections);
                 if (!Double.isNaN(goalRatio) && !Double.isNaN(goalP99)) {
-                    boolean met = ratio >= goalRatio && first.percentileMillis(99) < goalP99;
+                    boolean met = ratio >= goalRatio && result.percentileMillis(99) < goalP99;
                     System.out.printf(Locale.ROOT, "; goal %.0fx with p99 under %.0f ms: %s", goalRatio, goalP99,
                             met ? "met" : "not met");
                 }
@@ -127,7 +157,7 @@ public final class HttpLoad {
         }
     }
 
-    static Result run(URI uri, Op op, String token, int connections, double seconds, int maxRequests)
+    static Result run(URI uri, Op op, String token, int connections, double seconds, int maxRequests, long pid)
             throws InterruptedException {
         byte[] request = request(uri, op, token);
         int perWorker = Math.max(1, maxRequests / connections);
@@ -140,12 +170,14 @@ public final class HttpLoad {
             workers[i].start();
         }
         ready.await();
+        long cpuBefore = cpuNanos(pid);
         window[0] = System.nanoTime();
         long deadline = window[0] + (long) (seconds * 1e9);
         for (Worker w : workers) w.deadline = deadline;
         go.countDown();
         for (Worker w : workers) w.join();
         window[1] = System.nanoTime();
+        long cpuAfter = cpuNanos(pid);
 
         long requests = 0;
         long failures = 0;
@@ -162,7 +194,25 @@ public final class HttpLoad {
             at += w.count;
         }
         Arrays.sort(all);
-        return new Result(requests, failures, firstFailure, (window[1] - window[0]) / 1e9, all);
+        return new Result(requests, failures, firstFailure, (window[1] - window[0]) / 1e9, all,
+                cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore);
+    }
+
+    /**
+     * User plus system CPU time of process {@code pid} and its threads so far, from /proc (Linux), or -1. The
+     * clock tick is taken as 100 Hz, Linux's USER_HZ on every architecture the JDK runs on.
+     */
+    static long cpuNanos(long pid) {
+        if (pid < 0) return -1;
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // the command name, in parentheses, may hold spaces; fields are counted after its closing one
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+            return ticks * 10_000_000L;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     static byte[] request(URI uri, Op op, String token) {
