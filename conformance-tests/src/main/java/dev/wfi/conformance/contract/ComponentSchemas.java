@@ -17,6 +17,7 @@ final class ComponentSchemas {
     static final String UNKNOWN_FUTURE_VALUE = "unknownFutureValue";
 
     private final Map<String, Schema<?>> schemas;
+    private final Map<Identity, Map<String, Schema<?>>> propertiesBySchema = new java.util.concurrent.ConcurrentHashMap<>();
 
     ComponentSchemas(Map<String, Schema> schemas) {
         Map<String, Schema<?>> copy = new LinkedHashMap<>();
@@ -119,9 +120,25 @@ final class ComponentSchemas {
 
     /** Declared properties, inherited ones (through {@code allOf} and refs) first. */
     Map<String, Schema<?>> properties(Schema<?> schema) {
-        Map<String, Schema<?>> properties = new LinkedHashMap<>();
-        collectProperties(schema, properties, 0);
-        return properties;
+        // by identity: swagger's equals compares whole schema trees; the lists are asked for at every step of every walk
+        return propertiesBySchema.computeIfAbsent(new Identity(schema), key -> {
+            Map<String, Schema<?>> properties = new LinkedHashMap<>();
+            collectProperties(schema, properties, 0);
+            return Collections.unmodifiableMap(properties);
+        });
+    }
+
+    /** A schema as a map key by identity; the contract's schemas do not change once loaded. */
+    private record Identity(Schema<?> schema) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity that && that.schema == schema;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(schema);
+        }
     }
 
     private void collectProperties(Schema<?> schema, Map<String, Schema<?>> into, int depth) {
