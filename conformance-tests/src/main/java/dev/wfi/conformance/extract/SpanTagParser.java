@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * A quick path for the {@code <span ...>} and {@code </span>} tags that machine-translated pages wrap around
- * every sentence (two or three per table cell). commonmark's own parsers try an autolink and then a general
+ * every sentence (two or three per table cell), and the {@code <a name="...">}{@code </a>} anchors that open
+ * their headings. commonmark's own parsers try an autolink and then a general
  * HTML tag at each {@code <}; that was half the time spent reading such a page. This parser yields the same
- * {@link HtmlInline} node for a span tag on one line and declines everything else, which the built-in parsers
+ * {@link HtmlInline} node for such a tag on one line and declines everything else, which the built-in parsers
  * then handle as before (commonmark tries custom parsers first).
  */
 final class SpanTagParser implements InlineContentParser {
@@ -39,15 +40,15 @@ final class SpanTagParser implements InlineContentParser {
     }
 
     /**
-     * The span tag at the scanner's {@code <}, with the scanner past it; null when there is none there (the
+     * The span or anchor tag at the scanner's {@code <}, with the scanner past it; null when there is none there (the
      * scanner is then left anywhere).
      */
     static HtmlInline tag(Scanner scanner) {
         Position start = scanner.position();
         scanner.next(); // the '<'
         boolean closing = scanner.next('/');
-        if (!scanner.next("span")) {
-            return null;
+        if (!scanner.next("span") && !scanner.next('a')) {
+            return null; // "<abbr>" passes for an 'a' here, and is then declined for what follows the name
         }
         if (closing) {
             scanner.whitespace();
