@@ -1,11 +1,10 @@
 package dev.wfi.emulator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wfi.models.model.WorkforceIntegration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * How a checked request body becomes the stored integration: the service sets {@code id}, the timestamps
@@ -17,10 +16,12 @@ import java.time.ZoneOffset;
  */
 final class IntegrationChanges {
 
+    private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern(Json.GRAPH_TIME);
+
     private IntegrationChanges() {
     }
 
-    static ObjectNode created(String id, ObjectNode supplied, Grant grant) {
+    static Revision created(String id, ObjectNode supplied, Grant grant) {
         ObjectNode created = supplied.deepCopy();
         String now = now();
         created.put("id", id);
@@ -28,14 +29,14 @@ final class IntegrationChanges {
         created.put("createdDateTime", now);
         created.set("lastModifiedBy", identitySet(grant));
         created.put("lastModifiedDateTime", now);
-        return canonical(created);
+        return Revision.canonical(created);
     }
 
-    static ObjectNode updated(ObjectNode current, ObjectNode supplied, Grant grant) {
+    static Revision updated(ObjectNode current, ObjectNode supplied, Grant grant) {
         merge(current, supplied);
         current.set("lastModifiedBy", identitySet(grant));
         current.put("lastModifiedDateTime", now());
-        return canonical(current);
+        return Revision.canonical(current);
     }
 
     private static void merge(ObjectNode target, ObjectNode patch) {
@@ -49,27 +50,6 @@ final class IntegrationChanges {
         });
     }
 
-    /**
-     * The stored form is the generated model's: flag sets written canonically ({@code "Shift,SwapRequest"}
-     * is kept as {@code "shift,swapRequest"}), every property present, null when unset.
-     */
-    static ObjectNode canonical(ObjectNode integration) {
-        try {
-            return Json.MAPPER.valueToTree(Json.MAPPER.treeToValue(integration, WorkforceIntegration.class));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            // the body passed the contract's validation, so the model reads it; anything else is a bug
-            throw new IllegalStateException("a validated workforceIntegration does not map onto the model", e);
-        }
-    }
-
-    static WorkforceIntegration model(ObjectNode integration) {
-        try {
-            return Json.MAPPER.treeToValue(integration, WorkforceIntegration.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored workforceIntegration does not map onto the model", e);
-        }
-    }
-
     private static ObjectNode identitySet(Grant grant) {
         ObjectNode set = Json.MAPPER.createObjectNode();
         ObjectNode identity = set.putObject(grant.application() ? "application" : "user");
@@ -79,6 +59,6 @@ final class IntegrationChanges {
     }
 
     private static String now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ofPattern(Json.GRAPH_TIME));
+        return OffsetDateTime.now(ZoneOffset.UTC).format(GRAPH_TIME);
     }
 }

@@ -14,13 +14,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
- * The workforce integrations, as stored JSON (secret included), in memory and, with a data directory, in
- * the {@link Journal}. A change to one integration is a read-modify-write under that integration's lock,
- * so concurrent PATCHes of different properties all survive; a method returns only once its journal
- * record is on disk, which is what makes the answer an acknowledgement.
+ * The workforce integrations, as stored JSON (secret included) in {@link Revision}s, in memory and, with a
+ * data directory, in the {@link Journal}. A change to one integration is a read-modify-write under that
+ * integration's lock, so concurrent PATCHes of different properties all survive; a method returns only once
+ * its journal record is on disk, which is what makes the answer an acknowledgement.
  *
  * <p>Stored values are never changed in place: readers get them without locking. A read may therefore see a
  * write whose force is still under way; that write is not yet acknowledged to its writer, who would get an
@@ -31,7 +30,10 @@ import java.util.function.UnaryOperator;
 final class IntegrationStore implements AutoCloseable {
 
     /** An integration and its creation sequence number, which orders the list and its pages. */
-    record Stored(long seq, ObjectNode value) {
+    record Stored(long seq, Revision revision) {
+        ObjectNode value() {
+            return revision.value();
+        }
     }
 
     /** One page of the list: the items and whether more follow the last of them. */
@@ -65,7 +67,7 @@ final class IntegrationStore implements AutoCloseable {
                 state.remove(record.path("id").asText());
             } else if (record.path("value") instanceof ObjectNode value) {
                 long seq = record.path("seq").asLong();
-                state.put(value.path("id").asText(), new Stored(seq, value));
+                state.put(value.path("id").asText(), new Stored(seq, Revision.of(value)));
                 maxSeq = Math.max(maxSeq, seq);
             }
         }
@@ -77,9 +79,9 @@ final class IntegrationStore implements AutoCloseable {
         return store;
     }
 
-    Optional<ObjectNode> get(String id) {
+    Optional<Revision> get(String id) {
         Stored stored = byId.get(id);
-        return stored == null ? Optional.empty() : Optional.of(stored.value());
+        return stored == null ? Optional.empty() : Optional.of(stored.revision());
     }
 
     /** Up to {@code top} integrations created after sequence number {@code afterSeq}, oldest first. */
@@ -95,10 +97,10 @@ final class IntegrationStore implements AutoCloseable {
     }
 
     /** Stores what {@code build} makes of a new id; {@code build} may refuse by throwing, and then nothing is stored. */
-    ObjectNode create(Function<String, ObjectNode> build) {
+    Revision create(Function<String, Revision> build) {
         String id = UUID.randomUUID().toString();
         long position;
-        ObjectNode value;
+        Revision value;
         synchronized (lockOf(id)) {
             value = build.apply(id);
             Stored stored = new Stored(nextSeq.getAndIncrement(), value);
@@ -114,9 +116,9 @@ final class IntegrationStore implements AutoCloseable {
      *
      * @throws GraphError 404 when there is no such integration; whatever {@code change} throws, unchanged
      */
-    ObjectNode update(String id, UnaryOperator<ObjectNode> change) {
+    Revision update(String id, Function<ObjectNode, Revision> change) {
         long position;
-        ObjectNode value;
+        Revision value;
         synchronized (lockOf(id)) {
             Stored current = byId.get(id);
             if (current == null) {

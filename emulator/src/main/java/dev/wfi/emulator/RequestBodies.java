@@ -8,8 +8,6 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,9 +29,6 @@ final class RequestBodies implements ContainerRequestFilter {
     private final IntegrationBody integrations;
     private final int maxBodyBytes;
 
-    @Context
-    ResourceInfo resource;
-
     RequestBodies(IntegrationBody integrations, int maxBodyBytes) {
         this.integrations = integrations;
         this.maxBodyBytes = maxBodyBytes;
@@ -41,7 +36,7 @@ final class RequestBodies implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        String operation = resource.getResourceMethod() == null ? "" : resource.getResourceMethod().getName();
+        String operation = ScopeCheck.operation(request);
         boolean integration = operation.equals("createWorkforceIntegration") || operation.equals("updateWorkforceIntegration");
         if (!integration && !operation.equals(EmulatorResource.SIMULATE)) {
             return;

@@ -50,12 +50,11 @@ final class WorkforceIntegrationsResource implements WorkforceIntegrationsApi {
             UUID msAppActsAs, String prefer) {
         ObjectNode supplied = (ObjectNode) RequestBodies.supplied(requests.get());
         Grant grant = BearerAuth.grant(requests.get());
-        ObjectNode created = store.create(id -> {
-            ObjectNode candidate = IntegrationChanges.created(id, supplied, grant);
-            connect(candidate);
+        return answer(store.create(id -> {
+            Revision candidate = IntegrationChanges.created(id, supplied, grant);
+            connect(candidate.value());
             return candidate;
-        });
-        return IntegrationChanges.model(created);
+        }));
     }
 
     @Override
@@ -66,7 +65,7 @@ final class WorkforceIntegrationsResource implements WorkforceIntegrationsApi {
     @Override
     public WorkforceIntegration getWorkforceIntegration(String workforceIntegrationId, String authorization,
             UUID msAppActsAs, String prefer) {
-        return IntegrationChanges.model(store.get(workforceIntegrationId).orElseThrow(GraphError::notFound));
+        return answer(store.get(workforceIntegrationId).orElseThrow(GraphError::notFound));
     }
 
     @Override
@@ -77,7 +76,7 @@ final class WorkforceIntegrationsResource implements WorkforceIntegrationsApi {
         }
         int size = top == null ? DEFAULT_PAGE_SIZE : Math.min(top, MAX_PAGE_SIZE);
         IntegrationStore.Page page = store.list(SkipToken.decode(uri.getQueryParameters().getFirst("$skiptoken")), size);
-        List<WorkforceIntegration> value = page.items().stream().map(s -> IntegrationChanges.model(s.value())).toList();
+        List<WorkforceIntegration> value = page.items().stream().map(s -> s.revision().model()).toList();
         WorkforceIntegrationCollectionResponse response = new WorkforceIntegrationCollectionResponse().value(value);
         if (page.more()) {
             long last = page.items().get(page.items().size() - 1).seq();
@@ -92,12 +91,17 @@ final class WorkforceIntegrationsResource implements WorkforceIntegrationsApi {
             WorkforceIntegration ignored, UUID msAppActsAs, String prefer) {
         ObjectNode supplied = (ObjectNode) RequestBodies.supplied(requests.get());
         Grant grant = BearerAuth.grant(requests.get());
-        ObjectNode updated = store.update(workforceIntegrationId, current -> {
-            ObjectNode candidate = IntegrationChanges.updated(current, supplied, grant);
-            connect(candidate);
+        return answer(store.update(workforceIntegrationId, current -> {
+            Revision candidate = IntegrationChanges.updated(current, supplied, grant);
+            connect(candidate.value());
             return candidate;
-        });
-        return IntegrationChanges.model(updated);
+        }));
+    }
+
+    /** The revision's model, for the stub to return; {@link GraphResponses} answers with the revision's body. */
+    private WorkforceIntegration answer(Revision revision) {
+        requests.get().setProperty(GraphResponses.REVISION, revision);
+        return revision.model();
     }
 
     /** Shifts tests an active integration's endpoint on every create and update; a refusal throws (nothing is stored). */

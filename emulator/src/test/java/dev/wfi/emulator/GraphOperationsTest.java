@@ -196,6 +196,34 @@ class GraphOperationsTest {
     }
 
     @Test
+    void eachVersionAndPreferGetsItsOwnAnswerFromOneStoredIntegration() {
+        String prefer = "include-unknown-enum-members";
+        String beta = "beta/teamwork/workforceIntegrations";
+        String id = graph.post(beta, "{\"displayName\":\"Variants\",\"supports\":\"shift\",\"supportedEntities\":\"shift,timeCard\"}",
+                "Prefer", prefer).json().path("id").asText();
+
+        for (int round = 1; round <= 2; round++) { // the second round reads what the first one rendered
+            JsonNode v1 = graph.get(COLLECTION + "/" + id).json();
+            JsonNode v1Preferred = graph.get(COLLECTION + "/" + id, "Prefer", prefer).json();
+            JsonNode betaPlain = graph.get(beta + "/" + id).json();
+            JsonNode betaPreferred = graph.get(beta + "/" + id, "Prefer", prefer).json();
+
+            String in = "round " + round;
+            assertEquals("shift,unknownFutureValue", v1.path("supportedEntities").asText(), in);
+            assertFalse(v1.has("supports"), in);
+            assertEquals("shift,timeCard", v1Preferred.path("supportedEntities").asText(), in);
+            assertFalse(v1Preferred.has("supports"), in);
+            assertEquals("shift,unknownFutureValue", betaPlain.path("supportedEntities").asText(), in);
+            assertEquals("shift", betaPlain.path("supports").asText(), in);
+            assertEquals("shift,timeCard", betaPreferred.path("supportedEntities").asText(), in);
+            assertTrue(betaPreferred.path("@odata.context").asText().contains("/beta/$metadata#"), in);
+        }
+        graph.patch(COLLECTION + "/" + id, "{\"displayName\":\"Changed\"}");
+        assertEquals("Changed", graph.get(beta + "/" + id, "Prefer", prefer).json().path("displayName").asText(),
+                "a write is a new revision, answered afresh");
+    }
+
+    @Test
     void theODataTypeAnnotationThatSdksSendIsAccepted() {
         Http.Answer created = graph.post(COLLECTION, "{\"@odata.type\":\"#microsoft.graph.workforceIntegration\",\"displayName\":\"SDK\"}");
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -30,8 +29,8 @@ class JournalTest {
         return IntegrationStore.open(dir, new ServerLog(log::add));
     }
 
-    private static ObjectNode named(String id, String name) {
-        return Json.MAPPER.createObjectNode().put("id", id).put("displayName", name);
+    private static Revision named(String id, String name) {
+        return Revision.of(Json.MAPPER.createObjectNode().put("id", id).put("displayName", name));
     }
 
     @Test
@@ -39,13 +38,13 @@ class JournalTest {
         String kept;
         String deleted;
         try (IntegrationStore store = open()) {
-            kept = store.create(id -> named(id, "first")).path("id").asText();
-            deleted = store.create(id -> named(id, "gone")).path("id").asText();
-            store.update(kept, current -> current.put("displayName", "second"));
+            kept = store.create(id -> named(id, "first")).value().path("id").asText();
+            deleted = store.create(id -> named(id, "gone")).value().path("id").asText();
+            store.update(kept, current -> Revision.of(current.put("displayName", "second")));
             store.delete(deleted);
         }
         try (IntegrationStore store = open()) {
-            assertEquals("second", store.get(kept).orElseThrow().path("displayName").asText());
+            assertEquals("second", store.get(kept).orElseThrow().value().path("displayName").asText());
             assertTrue(store.get(deleted).isEmpty());
             assertEquals(1, store.all().size());
         }
@@ -55,21 +54,21 @@ class JournalTest {
     void aTornLastRecordIsDroppedReportedAndCutOff() throws Exception {
         String id;
         try (IntegrationStore store = open()) {
-            id = store.create(i -> named(i, "acknowledged")).path("id").asText();
+            id = store.create(i -> named(i, "acknowledged")).value().path("id").asText();
         }
         Path journal = dir.resolve(Journal.FILE_NAME);
         long whole = Files.size(journal);
         Files.writeString(journal, "{\"op\":\"put\",\"seq\":7,\"value\":{\"id\":\"x\",\"displ", StandardOpenOption.APPEND);
 
         try (IntegrationStore store = open()) {
-            assertEquals("acknowledged", store.get(id).orElseThrow().path("displayName").asText());
+            assertEquals("acknowledged", store.get(id).orElseThrow().value().path("displayName").asText());
             assertEquals(1, store.all().size());
-            store.update(id, current -> current.put("displayName", "after the repair"));
+            store.update(id, current -> Revision.of(current.put("displayName", "after the repair")));
         }
         assertEquals(1, log.size(), log::toString);
         assertTrue(log.get(0).contains("dropped an incomplete last record"), log.get(0));
         try (IntegrationStore store = open()) {
-            assertEquals("after the repair", store.get(id).orElseThrow().path("displayName").asText());
+            assertEquals("after the repair", store.get(id).orElseThrow().value().path("displayName").asText());
         }
         assertTrue(Files.size(journal) > whole, "the torn bytes were cut and the new record appended after the whole ones");
         assertEquals(1, log.size(), "the repaired journal replays cleanly: " + log);
@@ -94,10 +93,10 @@ class JournalTest {
     @Test
     void reopeningCompactsTheJournalToOneRecordPerIntegration() throws Exception {
         try (IntegrationStore store = open()) {
-            String id = store.create(i -> named(i, "v0")).path("id").asText();
+            String id = store.create(i -> named(i, "v0")).value().path("id").asText();
             for (int i = 1; i <= 50; i++) {
                 int n = i;
-                store.update(id, current -> current.put("displayName", "v" + n));
+                store.update(id, current -> Revision.of(current.put("displayName", "v" + n)));
             }
         }
         try (IntegrationStore store = open()) {

@@ -1,0 +1,81 @@
+package dev.wfi.emulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wfi.models.model.WorkforceIntegration;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
+
+/**
+ * An integration as one write stored it: its JSON (secret included), the generated model the stub returns and
+ * the answer bodies, one per Graph version and {@code Prefer}. Nothing here changes after the write, so each is
+ * made at most once and a read converts nothing: JSON to model and back, with its timestamps parsed and
+ * formatted, was most of a GET's cost.
+ */
+final class Revision {
+    private final ObjectNode value;
+    private final WorkforceIntegration model;
+    /** The model as JSON, which answers are rendered from: {@code value} itself once canonical. */
+    private final ObjectNode modelTree;
+    /** v1.0, v1.0 with Prefer, beta, beta with Prefer; each filled on first use (a race makes the same bytes twice). */
+    private final AtomicReferenceArray<byte[]> answers = new AtomicReferenceArray<>(4);
+
+    private Revision(ObjectNode value, WorkforceIntegration model, ObjectNode modelTree) {
+        this.value = value;
+        this.model = model;
+        this.modelTree = modelTree;
+    }
+
+    /**
+     * The stored form of a checked integration, the generated model's: flag sets written canonically
+     * ({@code "Shift,SwapRequest"} is kept as {@code "shift,swapRequest"}), every property present, null when unset.
+     */
+    static Revision canonical(ObjectNode integration) {
+        WorkforceIntegration model = model(integration);
+        ObjectNode canonical = Json.MAPPER.valueToTree(model);
+        return new Revision(canonical, model, canonical);
+    }
+
+    /** An integration as it was stored (replayed from the journal), kept as it is. */
+    static Revision of(ObjectNode stored) {
+        WorkforceIntegration model = model(stored);
+        return new Revision(stored, model, Json.MAPPER.valueToTree(model));
+    }
+
+    /** The stored JSON; callers must not change it, readers share it without a lock. */
+    ObjectNode value() {
+        return value;
+    }
+
+    /** What the stub returns; shared by every request for this revision, so never changed. */
+    WorkforceIntegration model() {
+        return model;
+    }
+
+    ObjectNode modelTree() {
+        return modelTree;
+    }
+
+    /**
+     * The answer body for a Graph version and {@code Prefer}, made by {@code render} the first time it is asked
+     * for; the same array is handed to every request, to be written and never changed.
+     */
+    byte[] answer(String version, boolean includeUnknownMembers, Supplier<byte[]> render) {
+        int variant = (Versions.BETA.equals(version) ? 2 : 0) + (includeUnknownMembers ? 1 : 0);
+        byte[] answer = answers.get(variant);
+        if (answer == null) {
+            answer = render.get();
+            answers.set(variant, answer);
+        }
+        return answer;
+    }
+
+    private static WorkforceIntegration model(ObjectNode integration) {
+        try {
+            return Json.MAPPER.treeToValue(integration, WorkforceIntegration.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // the body passed the contract's validation, so the model reads it; anything else is a bug
+            throw new IllegalStateException("a workforceIntegration does not map onto the model", e);
+        }
+    }
+}
