@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * <p>Every component becomes {@code $defs/<name>}. Object components are closed with
  * {@code unevaluatedProperties: false}, which sees through {@code allOf}; since a closed parent
  * would reject its children's properties, inheritance refers to an open copy,
- * {@code $defs/<name>@open}. Properties starting with {@code @} (OData annotations) are always
- * allowed. A flag enum becomes a case-insensitive pattern over comma-separated members; plain enums
+ * {@code $defs/<name>@open}. A chain of plain object schemas is then flattened into one object, closed with
+ * {@code additionalProperties: false} (the same verdicts, found faster). Properties starting with {@code @}
+ * (OData annotations) are always allowed. A flag enum becomes a case-insensitive pattern over comma-separated members; plain enums
  * stay case-sensitive {@code enum}s.
  */
 final class JsonSchemaDeriver {
@@ -33,6 +34,8 @@ final class JsonSchemaDeriver {
             "ipv4", "ipv6", "uri", "uri-reference", "iri", "iri-reference", "uuid", "uri-template",
             "json-pointer", "relative-json-pointer", "regex");
     private static final Pattern MEMBER = Pattern.compile("[A-Za-z0-9_]+");
+    /** {@code patternProperties} that lets OData annotations ("@odata.type") through any object. */
+    private static final ObjectNode ANNOTATIONS_ALLOWED = JSON.objectNode().put("^@", true);
 
     private final ComponentSchemas components;
 
@@ -57,7 +60,80 @@ final class JsonSchemaDeriver {
                 defs.set(name, open);
             }
         });
+        components.all().forEach((name, schema) -> {
+            if (defs.has(name + OPEN_SUFFIX)) {
+                flattened(defs, name + OPEN_SUFFIX, 0).ifPresent(flat -> defs.set(name, flat.put("additionalProperties", false)));
+            }
+        });
         return document;
+    }
+
+    /** Keywords a plain object schema (or one part of an inheritance chain) may have and still be flattened. */
+    private static final Set<String> PLAIN_OBJECT_KEYWORDS = Set.of("type", "properties", "patternProperties", "required");
+
+    /**
+     * An inheritance chain ({@code allOf} of the parent's open copy and own properties) as one object schema,
+     * parents' properties first, so that closing it takes {@code additionalProperties}, not
+     * {@code unevaluatedProperties} over {@code allOf}: the validator then keeps no record of what each branch
+     * evaluated, which made validation about two and a half times slower. Empty when the chain holds anything
+     * but plain object parts, or a property declared twice (both declarations would apply).
+     */
+    private static Optional<ObjectNode> flattened(ObjectNode defs, String openName, int depth) {
+        JsonNode node = defs.get(openName);
+        if (!(node instanceof ObjectNode open) || depth > 32) {
+            return Optional.empty();
+        }
+        List<JsonNode> parts = new java.util.ArrayList<>();
+        for (java.util.Iterator<String> keys = open.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (!key.equals("allOf") && !PLAIN_OBJECT_KEYWORDS.contains(key)) {
+                return Optional.empty();
+            }
+        }
+        open.path("allOf").forEach(parts::add);
+        ObjectNode own = open.deepCopy();
+        own.remove("allOf");
+        parts.add(own);
+        ObjectNode flat = JSON.objectNode();
+        flat.put("type", "object");
+        ObjectNode properties = flat.putObject("properties");
+        Set<String> required = new java.util.LinkedHashSet<>();
+        for (JsonNode part : parts) {
+            JsonNode plain = part;
+            if (part.has("$ref")) {
+                String ref = part.get("$ref").asText();
+                if (part.size() != 1 || !ref.startsWith(defRef("")) || !ref.endsWith(OPEN_SUFFIX)) {
+                    return Optional.empty();
+                }
+                Optional<ObjectNode> parent = flattened(defs, ref.substring(defRef("").length()), depth + 1);
+                if (parent.isEmpty()) {
+                    return Optional.empty();
+                }
+                plain = parent.get();
+            }
+            for (java.util.Iterator<String> keys = plain.fieldNames(); keys.hasNext(); ) {
+                if (!PLAIN_OBJECT_KEYWORDS.contains(keys.next())) {
+                    return Optional.empty();
+                }
+            }
+            if (plain.has("type") && !plain.get("type").asText().equals("object")
+                    || plain.has("patternProperties") && !plain.get("patternProperties").equals(ANNOTATIONS_ALLOWED)) {
+                return Optional.empty();
+            }
+            for (java.util.Iterator<Map.Entry<String, JsonNode>> fields = plain.path("properties").fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (properties.has(field.getKey())) {
+                    return Optional.empty();
+                }
+                properties.set(field.getKey(), field.getValue().deepCopy());
+            }
+            plain.path("required").forEach(name -> required.add(name.asText()));
+        }
+        flat.set("patternProperties", ANNOTATIONS_ALLOWED.deepCopy());
+        if (!required.isEmpty()) {
+            required.forEach(flat.putArray("required")::add);
+        }
+        return Optional.of(flat);
     }
 
     /** A document whose root is the given (inline) schema, with the components' {@code $defs}. */
@@ -228,7 +304,7 @@ final class JsonSchemaDeriver {
                 converted.set(entry.getKey(), convertClosed(property));
             }
         }
-        node.putObject("patternProperties").put("^@", true);
+        node.set("patternProperties", ANNOTATIONS_ALLOWED.deepCopy());
         if (schema.getRequired() != null && !schema.getRequired().isEmpty()) {
             ArrayNode required = node.putArray("required");
             schema.getRequired().forEach(required::add);
@@ -291,7 +367,7 @@ final class JsonSchemaDeriver {
                 node.put("type", "object");
             }
             if (inheritance && !node.has("patternProperties")) {
-                node.putObject("patternProperties").put("^@", true);
+                node.set("patternProperties", ANNOTATIONS_ALLOWED.deepCopy());
             }
         }
         if (schema.getAnyOf() != null) {
