@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +37,8 @@ final class JsonSchemaDeriver {
             "ipv4", "ipv6", "uri", "uri-reference", "iri", "iri-reference", "uuid", "uri-template",
             "json-pointer", "relative-json-pointer", "regex");
     private static final Pattern MEMBER = Pattern.compile("[A-Za-z0-9_]+");
+    /** Keywords a plain object schema (or one part of an inheritance chain) may have and still be flattened. */
+    private static final Set<String> PLAIN_OBJECT_KEYWORDS = Set.of("type", "properties", "patternProperties", "required");
     /** {@code patternProperties} that lets OData annotations ("@odata.type") through any object. */
     private static final ObjectNode ANNOTATIONS_ALLOWED = JSON.objectNode().put("^@", true);
 
@@ -68,9 +73,6 @@ final class JsonSchemaDeriver {
         return document;
     }
 
-    /** Keywords a plain object schema (or one part of an inheritance chain) may have and still be flattened. */
-    private static final Set<String> PLAIN_OBJECT_KEYWORDS = Set.of("type", "properties", "patternProperties", "required");
-
     /**
      * An inheritance chain ({@code allOf} of the parent's open copy and own properties) as one object schema,
      * parents' properties first, so that closing it takes {@code additionalProperties}, not
@@ -83,13 +85,8 @@ final class JsonSchemaDeriver {
         if (!(node instanceof ObjectNode open) || depth > 32) {
             return Optional.empty();
         }
-        List<JsonNode> parts = new java.util.ArrayList<>();
-        for (java.util.Iterator<String> keys = open.fieldNames(); keys.hasNext(); ) {
-            String key = keys.next();
-            if (!key.equals("allOf") && !PLAIN_OBJECT_KEYWORDS.contains(key)) {
-                return Optional.empty();
-            }
-        }
+        // the parents, then the schema's own keywords (checked below like every part's)
+        List<JsonNode> parts = new ArrayList<>();
         open.path("allOf").forEach(parts::add);
         ObjectNode own = open.deepCopy();
         own.remove("allOf");
@@ -97,7 +94,7 @@ final class JsonSchemaDeriver {
         ObjectNode flat = JSON.objectNode();
         flat.put("type", "object");
         ObjectNode properties = flat.putObject("properties");
-        Set<String> required = new java.util.LinkedHashSet<>();
+        Set<String> required = new LinkedHashSet<>();
         for (JsonNode part : parts) {
             JsonNode plain = part;
             if (part.has("$ref")) {
@@ -111,7 +108,7 @@ final class JsonSchemaDeriver {
                 }
                 plain = parent.get();
             }
-            for (java.util.Iterator<String> keys = plain.fieldNames(); keys.hasNext(); ) {
+            for (Iterator<String> keys = plain.fieldNames(); keys.hasNext(); ) {
                 if (!PLAIN_OBJECT_KEYWORDS.contains(keys.next())) {
                     return Optional.empty();
                 }
@@ -120,7 +117,7 @@ final class JsonSchemaDeriver {
                     || plain.has("patternProperties") && !plain.get("patternProperties").equals(ANNOTATIONS_ALLOWED)) {
                 return Optional.empty();
             }
-            for (java.util.Iterator<Map.Entry<String, JsonNode>> fields = plain.path("properties").fields(); fields.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = plain.path("properties").fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 if (properties.has(field.getKey())) {
                     return Optional.empty();

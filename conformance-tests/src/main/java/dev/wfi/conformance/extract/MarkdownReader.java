@@ -93,7 +93,7 @@ final class MarkdownReader {
             Line line = (block instanceof Paragraph && !mayHoldLink(lines)) ? Line.PLAIN : classify(lines);
             if (line == Line.PLAIN) {
                 block.appendChild(new Text(lines.getContent()));
-            } else if (line != Line.PLAIN_BUT_TAGS || !appendTextAndSpanTags(lines, block)) {
+            } else if (line != Line.PLAIN_BUT_TAGS || !appendTextAndTags(lines, block)) {
                 full.parse(lines, block);
             }
         }
@@ -124,10 +124,10 @@ final class MarkdownReader {
         }
 
         /**
-         * A plain line but for span tags (the cells and headings of machine-translated pages): its text runs and
-         * tags, as commonmark would make them. False, with nothing appended, when a '<' starts anything else.
+         * A plain line but for span and anchor tags (the cells and headings of machine-translated pages): its text
+         * runs and tags, as commonmark would make them. False, with nothing appended, when a '<' starts anything else.
          */
-        private static boolean appendTextAndSpanTags(SourceLines lines, Node block) {
+        private static boolean appendTextAndTags(SourceLines lines, Node block) {
             List<Node> inlines = new ArrayList<>();
             Scanner scanner = Scanner.of(lines);
             while (scanner.hasNext()) {
