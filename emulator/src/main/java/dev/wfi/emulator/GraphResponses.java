@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
+import java.util.List;
 
 /**
  * What the contract states about answers that the stub interface cannot express: create answers 201 with
@@ -21,8 +22,8 @@ import java.net.URI;
  */
 final class GraphResponses implements ContainerResponseFilter {
 
-    /** The {@link Revision} whose model the resource returned. */
-    static final String REVISION = GraphResponses.class.getName() + ".revision";
+    /** The {@link Revision}s whose models the resource returned, in order: their JSON is made once, with them. */
+    static final String REVISIONS = GraphResponses.class.getName() + ".revisions";
     static final String CONNECT_OUTCOME = GraphResponses.class.getName() + ".connect";
     static final String CONNECT_HEADER = "X-Wfi-Emulator-Connect";
     static final String PREFERENCE_APPLIED = "Preference-Applied";
@@ -45,9 +46,7 @@ final class GraphResponses implements ContainerResponseFilter {
         String collection = root + version + "/$metadata#teamwork/workforceIntegrations";
         boolean preferUnknown = Prefer.includesUnknownEnumMembers(request.getHeaders().get("Prefer"));
         if (entity instanceof WorkforceIntegration integration) {
-            if (!(request.getProperty(REVISION) instanceof Revision revision) || revision.model() != integration) {
-                throw new IllegalStateException("the resource returned an integration without its revision");
-            }
+            Revision revision = revisions(request, List.of(integration)).get(0);
             response.setEntity(revision.answer(version, preferUnknown, () -> {
                 ObjectNode body = Json.MAPPER.createObjectNode().put("@odata.context", collection + "/$entity");
                 body.setAll(view.render(revision.modelTree(), version, preferUnknown));
@@ -65,7 +64,7 @@ final class GraphResponses implements ContainerResponseFilter {
                 body.put("@odata.nextLink", page.getAtOdataNextLink());
             }
             ArrayNode value = body.putArray("value");
-            page.getValue().forEach(item -> value.add(view.render(Json.MAPPER.valueToTree(item), version, preferUnknown)));
+            revisions(request, page.getValue()).forEach(item -> value.add(view.render(item.modelTree(), version, preferUnknown)));
             response.setEntity(body);
         }
         if (preferUnknown) {
@@ -75,6 +74,20 @@ final class GraphResponses implements ContainerResponseFilter {
         if (connect != null) {
             response.getHeaders().putSingle(CONNECT_HEADER, connect);
         }
+    }
+
+    /** The revisions the resource set aside for the models it returned; anything else is a bug of the resource. */
+    @SuppressWarnings("unchecked")
+    private static List<Revision> revisions(ContainerRequestContext request, List<WorkforceIntegration> models) {
+        List<Revision> revisions = request.getProperty(REVISIONS) instanceof List<?> list ? (List<Revision>) list : List.of();
+        boolean same = revisions.size() == models.size();
+        for (int i = 0; same && i < models.size(); i++) {
+            same = revisions.get(i).model() == models.get(i);
+        }
+        if (!same) {
+            throw new IllegalStateException("the resource returned integrations without their revisions");
+        }
+        return revisions;
     }
 
     private static byte[] bytes(ObjectNode body) {

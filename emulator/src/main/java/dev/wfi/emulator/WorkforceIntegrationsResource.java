@@ -76,7 +76,9 @@ final class WorkforceIntegrationsResource implements WorkforceIntegrationsApi {
         }
         int size = top == null ? DEFAULT_PAGE_SIZE : Math.min(top, MAX_PAGE_SIZE);
         IntegrationStore.Page page = store.list(SkipToken.decode(uri.getQueryParameters().getFirst("$skiptoken")), size);
-        List<WorkforceIntegration> value = page.items().stream().map(s -> s.revision().model()).toList();
+        List<Revision> revisions = page.items().stream().map(IntegrationStore.Stored::revision).toList();
+        requests.get().setProperty(GraphResponses.REVISIONS, revisions);
+        List<WorkforceIntegration> value = revisions.stream().map(Revision::model).toList();
         WorkforceIntegrationCollectionResponse response = new WorkforceIntegrationCollectionResponse().value(value);
         if (page.more()) {
             long last = page.items().get(page.items().size() - 1).seq();
@@ -100,7 +102,7 @@ final class WorkforceIntegrationsResource implements WorkforceIntegrationsApi {
 
     /** The revision's model, for the stub to return; {@link GraphResponses} answers with the revision's body. */
     private WorkforceIntegration answer(Revision revision) {
-        requests.get().setProperty(GraphResponses.REVISION, revision);
+        requests.get().setProperty(GraphResponses.REVISIONS, List.of(revision));
         return revision.model();
     }
 
