@@ -1,8 +1,6 @@
 package dev.wfi.emulator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.wfi.models.model.WorkforceIntegration;
 import dev.wfi.models.model.WorkforceIntegrationCollectionResponse;
 import jakarta.ws.rs.HttpMethod;
@@ -10,6 +8,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 
@@ -47,11 +48,12 @@ final class GraphResponses implements ContainerResponseFilter {
         boolean preferUnknown = Prefer.includesUnknownEnumMembers(request.getHeaders().get("Prefer"));
         if (entity instanceof WorkforceIntegration integration) {
             Revision revision = revisions(request, List.of(integration)).get(0);
-            response.setEntity(revision.answer(version, preferUnknown, () -> {
-                ObjectNode body = Json.MAPPER.createObjectNode().put("@odata.context", collection + "/$entity");
-                body.setAll(view.render(revision.modelTree(), version, preferUnknown));
-                return bytes(body);
-            }));
+            response.setEntity(revision.answer(version, preferUnknown, () -> write(out -> {
+                out.writeStartObject();
+                out.writeStringField("@odata.context", collection + "/$entity");
+                view.writeFields(out, revision.modelTree(), version, preferUnknown);
+                out.writeEndObject();
+            })));
             if (HttpMethod.POST.equals(request.getMethod()) && response.getStatus() == 200) {
                 response.setStatus(201);
                 response.getHeaders().putSingle(HttpHeaders.LOCATION,
@@ -59,13 +61,22 @@ final class GraphResponses implements ContainerResponseFilter {
             }
         } else {
             WorkforceIntegrationCollectionResponse page = (WorkforceIntegrationCollectionResponse) entity;
-            ObjectNode body = Json.MAPPER.createObjectNode().put("@odata.context", collection);
-            if (page.getAtOdataNextLink() != null) {
-                body.put("@odata.nextLink", page.getAtOdataNextLink());
-            }
-            ArrayNode value = body.putArray("value");
-            revisions(request, page.getValue()).forEach(item -> value.add(view.render(item.modelTree(), version, preferUnknown)));
-            response.setEntity(body);
+            List<Revision> items = revisions(request, page.getValue());
+            response.setEntity(write(out -> {
+                out.writeStartObject();
+                out.writeStringField("@odata.context", collection);
+                if (page.getAtOdataNextLink() != null) {
+                    out.writeStringField("@odata.nextLink", page.getAtOdataNextLink());
+                }
+                out.writeArrayFieldStart("value");
+                for (Revision item : items) {
+                    out.writeStartObject();
+                    view.writeFields(out, item.modelTree(), version, preferUnknown);
+                    out.writeEndObject();
+                }
+                out.writeEndArray();
+                out.writeEndObject();
+            }));
         }
         if (preferUnknown) {
             response.getHeaders().putSingle(PREFERENCE_APPLIED, Prefer.INCLUDE_UNKNOWN_ENUM_MEMBERS);
@@ -90,11 +101,18 @@ final class GraphResponses implements ContainerResponseFilter {
         return revisions;
     }
 
-    private static byte[] bytes(ObjectNode body) {
-        try {
-            return Json.MAPPER.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree that cannot be written", e);
+    /** What a body writer wrote, as the bytes of the answer. */
+    private static byte[] write(BodyWriter writer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        try (JsonGenerator out = Json.MAPPER.createGenerator(bytes)) {
+            writer.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory failed", e);
         }
+        return bytes.toByteArray();
+    }
+
+    private interface BodyWriter {
+        void write(JsonGenerator out) throws IOException;
     }
 }

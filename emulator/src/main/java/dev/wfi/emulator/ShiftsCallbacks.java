@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,7 @@ final class ShiftsCallbacks {
     }
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final int SKIPS_REMEMBERED = 1024;
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -31,6 +34,13 @@ final class ShiftsCallbacks {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final ServerLog log;
+    /** The last skip logged for each integration, for the most recently skipped ones. */
+    private final Map<String, String> skipsLogged = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > SKIPS_REMEMBERED;
+        }
+    };
 
     ShiftsCallbacks(ServerLog log) {
         this.log = log;
@@ -52,14 +62,14 @@ final class ShiftsCallbacks {
         String id = integration.path("id").asText();
         Optional<URI> base = base(integration);
         if (base.isEmpty()) {
-            log.line("integration " + id + ": /connect not called: no http(s) url");
+            skipped(id, "no http(s) url");
             return "skipped (no url)";
         }
-        URI url = URI.create(base.get() + "/connect");
-        if (!Loopback.is(url)) {
-            log.line("integration " + id + ": /connect not called: " + url.getHost() + " is not a loopback address");
+        if (!Loopback.is(base.get())) { // the same host as {base}/connect
+            skipped(id, base.get().getHost() + " is not a loopback address");
             return "skipped (not loopback)";
         }
+        URI url = URI.create(base.get() + "/connect");
         CallbackCipher cipher = cipher(integration).orElseThrow(() -> GraphError.badRequest(
                 "encryption.secret: an active integration needs a secret of 64 characters (64 bytes of UTF-8) to encrypt the /connect call.",
                 "encryption.secret"));
@@ -79,6 +89,21 @@ final class ShiftsCallbacks {
                     + "; Shifts registers an integration only when /connect answers 200.", "url");
         }
         return "200 from " + shown(url);
+    }
+
+    /**
+     * Logs that {@code /connect} was not called, once for each integration and reason: a client that updates an
+     * integration in a loop would otherwise fill the log with the same line (the answer's header still says it).
+     */
+    private void skipped(String id, String reason) {
+        String line = "integration " + id + ": /connect not called: " + reason;
+        boolean first;
+        synchronized (skipsLogged) {
+            first = !line.equals(skipsLogged.put(id, line));
+        }
+        if (first) {
+            log.line(line + " (said once until the reason changes)");
+        }
     }
 
     /** Sends one encrypted POST; the body is the JSON Shifts would send, before encryption. */
@@ -110,7 +135,11 @@ final class ShiftsCallbacks {
             return Optional.empty();
         }
         try {
-            URI base = URI.create(url.replaceAll("/+$", "") + "/v" + integration.path("apiVersion").asInt(1));
+            int end = url.length();
+            while (end > 0 && url.charAt(end - 1) == '/') {
+                end--;
+            }
+            URI base = URI.create(url.substring(0, end) + "/v" + integration.path("apiVersion").asInt(1));
             return base.getHost() == null ? Optional.empty() : Optional.of(base);
         } catch (IllegalArgumentException e) {
             return Optional.empty();

@@ -98,6 +98,19 @@ class CallbackLoopTest {
     }
 
     @Test
+    void aSkippedConnectIsLoggedOnceUntilItsReasonChanges() {
+        String id = graph.create(Http.integration("Repeated", true, "https://repeat.example.com/contoso"));
+        for (int i = 0; i < 3; i++) {
+            Http.Answer updated = graph.patch(COLLECTION + "/" + id, "{\"displayName\":\"Repeated " + i + "\"}");
+            assertEquals("skipped (not loopback)", updated.header("X-Wfi-Emulator-Connect"), updated.body());
+        }
+        graph.patch(COLLECTION + "/" + id, "{\"url\":\"https://moved.example.com/contoso\"}");
+
+        assertEquals(1, LOG.stream().filter(l -> l.contains(id + ": /connect not called: repeat.example.com")).count(), LOG::toString);
+        assertEquals(1, LOG.stream().filter(l -> l.contains(id + ": /connect not called: moved.example.com")).count(), LOG::toString);
+    }
+
+    @Test
     void activatingAnIntegrationByPatchCallsConnect() {
         String id = graph.create(Http.integration("Later", false, wfm.url().toString()));
 
