@@ -97,6 +97,7 @@ public final class Emulator implements AutoCloseable {
         return new ResourceConfig()
                 .register(new WorkforceIntegrationsResource(store, callbacks, root))
                 .register(new EmulatorResource(store, new TeamSimulation(contract, callbacks, log)))
+                .register(new CurrentRequest())
                 .register(new BearerAuth(tokens))
                 .register(new ScopeCheck(contract))
                 .register(new RequestBodies(new IntegrationBody(contract, evolvable), maxBodyBytes))

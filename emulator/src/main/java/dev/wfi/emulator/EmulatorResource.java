@@ -5,11 +5,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.inject.Inject;
-import jakarta.inject.Provider;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.glassfish.jersey.server.ContainerRequest;
 
 /**
  * The emulator's own endpoints, under {@code /_emulator/}: what Graph cannot do but an integrator's tests need.
@@ -23,10 +19,6 @@ public final class EmulatorResource {
     private final IntegrationStore store;
     private final TeamSimulation simulation;
 
-    /** Request-scoped, so a provider: the resource is one instance for all requests. */
-    @Inject
-    Provider<ContainerRequest> requests;
-
     EmulatorResource(IntegrationStore store, TeamSimulation simulation) {
         this.store = store;
         this.simulation = simulation;
@@ -37,6 +29,6 @@ public final class EmulatorResource {
     @Path("teams/{teamId}/simulate")
     @Produces(MediaType.APPLICATION_JSON)
     public ObjectNode simulate(@PathParam("teamId") String teamId) {
-        return simulation.replay(teamId, RequestBodies.supplied(requests.get()), store.all());
+        return simulation.replay(teamId, RequestBodies.supplied(CurrentRequest.get()), store.all());
     }
 }

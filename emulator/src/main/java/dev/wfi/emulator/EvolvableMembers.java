@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The enum members a property may carry only with {@code Prefer: include-unknown-enum-members} (those the
@@ -18,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class EvolvableMembers {
     static final String SENTINEL = "unknownFutureValue";
 
-    private record EnumFacts(boolean flag, List<String> evolvable) {
+    /** {@code evolvable} holds the members in lower case: they are matched ignoring case. */
+    private record EnumFacts(boolean flag, Set<String> evolvable) {
     }
 
     private final Contract contract;
@@ -65,7 +68,8 @@ final class EvolvableMembers {
     private Optional<EnumFacts> facts(String property) {
         return facts.computeIfAbsent(property, name -> contract.property(schema, "/" + name)
                 .flatMap(PropertyInfo::enumSchema)
-                .map(enumSchema -> new EnumFacts(contract.isFlagEnum(enumSchema), contract.evolvableMembers(enumSchema))));
+                .map(enumSchema -> new EnumFacts(contract.isFlagEnum(enumSchema), contract.evolvableMembers(enumSchema).stream()
+                        .map(member -> member.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()))));
     }
 
     private static List<String> members(EnumFacts facts, String value) {
@@ -82,7 +86,6 @@ final class EvolvableMembers {
     }
 
     private static boolean isEvolvable(EnumFacts facts, String member) {
-        String folded = member.toLowerCase(Locale.ROOT);
-        return facts.evolvable().stream().anyMatch(e -> e.toLowerCase(Locale.ROOT).equals(folded));
+        return facts.evolvable().contains(member.toLowerCase(Locale.ROOT));
     }
 }

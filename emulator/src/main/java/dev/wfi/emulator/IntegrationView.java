@@ -49,8 +49,32 @@ final class IntegrationView {
                 out.writeEndObject();
             } else {
                 // members are evolvable only in top-level enums, where EvolvableMembers looks
-                out.writeTree(includeUnknownMembers || shape != root ? value : evolvable.hide(field.getKey(), value));
+                writeValue(out, includeUnknownMembers || shape != root ? value : evolvable.hide(field.getKey(), value));
             }
+        }
+    }
+
+    /** A value through the generator itself: {@code writeTree} goes through the mapper's serializers for each. */
+    private static void writeValue(JsonGenerator out, JsonNode value) throws IOException {
+        switch (value.getNodeType()) {
+            case NULL, MISSING -> out.writeNull();
+            case STRING -> out.writeString(value.textValue());
+            case BOOLEAN -> out.writeBoolean(value.booleanValue());
+            case NUMBER -> {
+                if (value.isInt()) {
+                    out.writeNumber(value.intValue());
+                } else {
+                    out.writeTree(value);
+                }
+            }
+            case ARRAY -> {
+                out.writeStartArray();
+                for (JsonNode item : value) {
+                    writeValue(out, item);
+                }
+                out.writeEndArray();
+            }
+            default -> out.writeTree(value);
         }
     }
 

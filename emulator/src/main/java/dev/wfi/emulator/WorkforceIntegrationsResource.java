@@ -5,11 +5,8 @@ import dev.wfi.models.api.WorkforceIntegrationsApi;
 import dev.wfi.models.model.WorkforceIntegration;
 import dev.wfi.models.model.WorkforceIntegrationCollectionResponse;
 import jakarta.ws.rs.Path;
-import jakarta.inject.Inject;
-import jakarta.inject.Provider;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.UriInfo;
-import org.glassfish.jersey.server.ContainerRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -32,13 +29,6 @@ final class WorkforceIntegrationsResource implements WorkforceIntegrationsApi {
     private final ShiftsCallbacks callbacks;
     private final URI root;
 
-    /** Request-scoped, so a provider: the resource is one instance for all requests. */
-    @Inject
-    Provider<ContainerRequest> requests;
-
-    @Context
-    UriInfo uri;
-
     WorkforceIntegrationsResource(IntegrationStore store, ShiftsCallbacks callbacks, URI root) {
         this.store = store;
         this.callbacks = callbacks;
@@ -48,11 +38,12 @@ final class WorkforceIntegrationsResource implements WorkforceIntegrationsApi {
     @Override
     public WorkforceIntegration createWorkforceIntegration(String authorization, WorkforceIntegration ignored,
             UUID msAppActsAs, String prefer) {
-        ObjectNode supplied = (ObjectNode) RequestBodies.supplied(requests.get());
-        Grant grant = BearerAuth.grant(requests.get());
-        return answer(store.create(id -> {
+        ContainerRequestContext request = CurrentRequest.get();
+        ObjectNode supplied = (ObjectNode) RequestBodies.supplied(request);
+        Grant grant = BearerAuth.grant(request);
+        return answer(request, store.create(id -> {
             Revision candidate = IntegrationChanges.created(id, supplied, grant);
-            connect(candidate.value());
+            connect(request, candidate.value());
             return candidate;
         }));
     }
@@ -65,7 +56,7 @@ final class WorkforceIntegrationsResource implements WorkforceIntegrationsApi {
     @Override
     public WorkforceIntegration getWorkforceIntegration(String workforceIntegrationId, String authorization,
             UUID msAppActsAs, String prefer) {
-        return answer(store.get(workforceIntegrationId).orElseThrow(GraphError::notFound));
+        return answer(CurrentRequest.get(), store.get(workforceIntegrationId).orElseThrow(GraphError::notFound));
     }
 
     @Override
@@ -75,9 +66,11 @@ final class WorkforceIntegrationsResource implements WorkforceIntegrationsApi {
             throw GraphError.badRequest("$top must be at least 1.", "$top");
         }
         int size = top == null ? DEFAULT_PAGE_SIZE : Math.min(top, MAX_PAGE_SIZE);
+        ContainerRequestContext request = CurrentRequest.get();
+        UriInfo uri = request.getUriInfo();
         IntegrationStore.Page page = store.list(SkipToken.decode(uri.getQueryParameters().getFirst("$skiptoken")), size);
         List<Revision> revisions = page.items().stream().map(IntegrationStore.Stored::revision).toList();
-        requests.get().setProperty(GraphResponses.REVISIONS, revisions);
+        request.setProperty(GraphResponses.REVISIONS, revisions);
         List<WorkforceIntegration> value = revisions.stream().map(Revision::model).toList();
         WorkforceIntegrationCollectionResponse response = new WorkforceIntegrationCollectionResponse().value(value);
         if (page.more()) {
@@ -91,26 +84,27 @@ final class WorkforceIntegrationsResource implements WorkforceIntegrationsApi {
     @Override
     public WorkforceIntegration updateWorkforceIntegration(String workforceIntegrationId, String authorization,
             WorkforceIntegration ignored, UUID msAppActsAs, String prefer) {
-        ObjectNode supplied = (ObjectNode) RequestBodies.supplied(requests.get());
-        Grant grant = BearerAuth.grant(requests.get());
-        return answer(store.update(workforceIntegrationId, current -> {
+        ContainerRequestContext request = CurrentRequest.get();
+        ObjectNode supplied = (ObjectNode) RequestBodies.supplied(request);
+        Grant grant = BearerAuth.grant(request);
+        return answer(request, store.update(workforceIntegrationId, current -> {
             Revision candidate = IntegrationChanges.updated(current, supplied, grant);
-            connect(candidate.value());
+            connect(request, candidate.value());
             return candidate;
         }));
     }
 
     /** The revision's model, for the stub to return; {@link GraphResponses} answers with the revision's body. */
-    private WorkforceIntegration answer(Revision revision) {
-        requests.get().setProperty(GraphResponses.REVISIONS, List.of(revision));
+    private static WorkforceIntegration answer(ContainerRequestContext request, Revision revision) {
+        request.setProperty(GraphResponses.REVISIONS, List.of(revision));
         return revision.model();
     }
 
     /** Shifts tests an active integration's endpoint on every create and update; a refusal throws (nothing is stored). */
-    private void connect(ObjectNode candidate) {
+    private void connect(ContainerRequestContext request, ObjectNode candidate) {
         String outcome = callbacks.connect(candidate);
         if (outcome != null) {
-            requests.get().setProperty(GraphResponses.CONNECT_OUTCOME, outcome);
+            request.setProperty(GraphResponses.CONNECT_OUTCOME, outcome);
         }
     }
 
