@@ -101,6 +101,7 @@ public final class Emulator implements AutoCloseable {
                 .register(new BearerAuth(tokens))
                 .register(new ScopeCheck(contract))
                 .register(new RequestBodies(new IntegrationBody(contract, evolvable), maxBodyBytes))
+                .register(new CheckedBodies())
                 .register(new GraphResponses(new IntegrationView(contract, evolvable), root))
                 .register(new ErrorMapper(log, store::withoutSecrets))
                 // the emulator maps every exception itself; Jackson's mappers would quote the body in their messages

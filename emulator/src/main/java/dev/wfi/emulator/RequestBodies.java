@@ -9,7 +9,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -18,7 +17,7 @@ import java.io.InputStream;
  * (the generated model cannot tell "absent" from null) and because every body is checked by the contract
  * first. Bodies are bounded: a workforceIntegration is under a kilobyte, so its limit is small
  * ({@link #MAX_INTEGRATION_BYTES}), and every body over the emulator's limit is refused unread with 413.
- * The checked body replaces the stream, so the stub's model parameter is read from it.
+ * The stub's model parameter is bound from the checked body ({@link CheckedBodies}), not read again.
  */
 @Priority(Priorities.USER)
 final class RequestBodies implements ContainerRequestFilter {
@@ -52,8 +51,7 @@ final class RequestBodies implements ContainerRequestFilter {
         if (integration) {
             boolean preferUnknown = Prefer.includesUnknownEnumMembers(request.getHeaders().get("Prefer"));
             ObjectNode checked = integrations.check(body, Versions.of(request.getUriInfo()), preferUnknown);
-            request.setProperty(SUPPLIED, checked);
-            request.setEntityStream(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(checked)));
+            request.setProperty(SUPPLIED, checked); // the stub's model parameter is bound from it: see CheckedBodies
         } else {
             request.setProperty(SUPPLIED, body);
         }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The calls Shifts makes to an integration's {@code url}: encrypted with its secret by the callback kit,
@@ -25,8 +26,13 @@ final class ShiftsCallbacks {
     record Answer(int status, String body) {
     }
 
+    /** {@code {url}/v{apiVersion}}, null when there is none, and why {@code /connect} is not called there, null when it is. */
+    private record Endpoint(URI base, String skip) {
+    }
+
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final int SKIPS_REMEMBERED = 1024;
+    private static final int ENDPOINTS_REMEMBERED = 1024;
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -34,6 +40,8 @@ final class ShiftsCallbacks {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final ServerLog log;
+    /** By apiVersion and url; cleared when full, since clients choose the urls. */
+    private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
     /** The last skip logged for each integration, for the most recently skipped ones. */
     private final Map<String, String> skipsLogged = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -60,16 +68,12 @@ final class ShiftsCallbacks {
             return null;
         }
         String id = integration.path("id").asText();
-        Optional<URI> base = base(integration);
-        if (base.isEmpty()) {
-            skipped(id, "no http(s) url");
-            return "skipped (no url)";
+        Endpoint endpoint = endpoint(integration);
+        if (endpoint.skip() != null) {
+            skipped(id, endpoint.skip());
+            return endpoint.base() == null ? "skipped (no url)" : "skipped (not loopback)";
         }
-        if (!Loopback.is(base.get())) { // the same host as {base}/connect
-            skipped(id, base.get().getHost() + " is not a loopback address");
-            return "skipped (not loopback)";
-        }
-        URI url = URI.create(base.get() + "/connect");
+        URI url = URI.create(endpoint.base() + "/connect");
         CallbackCipher cipher = cipher(integration).orElseThrow(() -> GraphError.badRequest(
                 "encryption.secret: an active integration needs a secret of 64 characters (64 bytes of UTF-8) to encrypt the /connect call.",
                 "encryption.secret"));
@@ -89,6 +93,24 @@ final class ShiftsCallbacks {
                     + "; Shifts registers an integration only when /connect answers 200.", "url");
         }
         return "200 from " + shown(url);
+    }
+
+    /** Where the callbacks of an integration go, judged once for each url and apiVersion (a URI parse and a host check). */
+    private Endpoint endpoint(ObjectNode integration) {
+        String key = integration.path("apiVersion").asInt(1) + " " + integration.path("url").asText("");
+        Endpoint known = endpoints.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<URI> base = base(integration);
+        Endpoint endpoint = base.isEmpty() ? new Endpoint(null, "no http(s) url")
+                : Loopback.is(base.get()) ? new Endpoint(base.get(), null) // the same host as {base}/connect
+                : new Endpoint(base.get(), base.get().getHost() + " is not a loopback address");
+        if (endpoints.size() >= ENDPOINTS_REMEMBERED) {
+            endpoints.clear();
+        }
+        endpoints.put(key, endpoint);
+        return endpoint;
     }
 
     /**

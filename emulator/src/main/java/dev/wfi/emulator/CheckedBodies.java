@@ -1,0 +1,29 @@
+package dev.wfi.emulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wfi.models.model.WorkforceIntegration;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.IOException;
+
+/**
+ * Binds the stub's {@link WorkforceIntegration} parameter from the body {@link RequestBodies} parsed and checked,
+ * instead of letting Jersey read the stream again: writing the checked body back as bytes and reading it through
+ * Jersey's Jackson provider cost 6% of a PATCH (JFR), for the same model.
+ */
+final class CheckedBodies implements ReaderInterceptor {
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (context.getType() == WorkforceIntegration.class && context.getProperty(RequestBodies.SUPPLIED) instanceof ObjectNode checked) {
+            try {
+                return Json.MAPPER.treeToValue(checked, WorkforceIntegration.class);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                // the body passed the contract's validation, so the model reads it; anything else is a bug
+                throw new IllegalStateException("a checked workforceIntegration does not map onto the model", e);
+            }
+        }
+        return context.proceed();
+    }
+}
