@@ -2,9 +2,11 @@ package dev.wfi.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wfi.models.model.Identity;
+import dev.wfi.models.model.IdentitySet;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 /**
  * How a checked request body becomes the stored integration: the service sets {@code id}, the timestamps
@@ -16,27 +18,35 @@ import java.time.format.DateTimeFormatter;
  */
 final class IntegrationChanges {
 
-    private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern(Json.GRAPH_TIME);
-
     private IntegrationChanges() {
     }
 
     static Revision created(String id, ObjectNode supplied, Grant grant) {
         ObjectNode created = supplied.deepCopy();
-        String now = now();
+        JsonNode by = Json.MAPPER.valueToTree(identitySet(grant));
+        JsonNode at = Json.MAPPER.valueToTree(OffsetDateTime.now(ZoneOffset.UTC));
         created.put("id", id);
-        created.set("createdBy", identitySet(grant));
-        created.put("createdDateTime", now);
-        created.set("lastModifiedBy", identitySet(grant));
-        created.put("lastModifiedDateTime", now);
+        created.set("createdBy", by);
+        created.set("createdDateTime", at);
+        created.set("lastModifiedBy", by.deepCopy());
+        created.set("lastModifiedDateTime", at);
         return Revision.canonical(created);
     }
 
-    static Revision updated(ObjectNode current, ObjectNode supplied, Grant grant) {
-        merge(current, supplied);
-        current.set("lastModifiedBy", identitySet(grant));
-        current.put("lastModifiedDateTime", now());
-        return Revision.canonical(current);
+    static Revision updated(Revision current, ObjectNode supplied, Grant grant) {
+        ObjectNode changes = Json.MAPPER.createObjectNode();
+        supplied.fields().forEachRemaining(field -> {
+            JsonNode existing = current.value().get(field.getKey());
+            if (existing instanceof ObjectNode into && field.getValue() instanceof ObjectNode from) {
+                ObjectNode merged = into.deepCopy();
+                merge(merged, from);
+                changes.set(field.getKey(), merged);
+            } else {
+                changes.set(field.getKey(), field.getValue().deepCopy());
+            }
+        });
+        return current.updated(changes, Map.of("lastModifiedBy", identitySet(grant),
+                "lastModifiedDateTime", OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     private static void merge(ObjectNode target, ObjectNode patch) {
@@ -50,15 +60,8 @@ final class IntegrationChanges {
         });
     }
 
-    private static ObjectNode identitySet(Grant grant) {
-        ObjectNode set = Json.MAPPER.createObjectNode();
-        ObjectNode identity = set.putObject(grant.application() ? "application" : "user");
-        identity.put("id", grant.principalId());
-        identity.put("displayName", grant.displayName());
-        return set;
-    }
-
-    private static String now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).format(GRAPH_TIME);
+    private static IdentitySet identitySet(Grant grant) {
+        Identity identity = new Identity().id(grant.principalId()).displayName(grant.displayName());
+        return grant.application() ? new IdentitySet().application(identity) : new IdentitySet().user(identity);
     }
 }

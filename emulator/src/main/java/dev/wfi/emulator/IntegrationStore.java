@@ -112,11 +112,11 @@ final class IntegrationStore implements AutoCloseable {
     }
 
     /**
-     * Replaces the integration by what {@code change} makes of (a copy of) it.
+     * Replaces the integration by what {@code change} makes of its current revision, which it must not change.
      *
      * @throws GraphError 404 when there is no such integration; whatever {@code change} throws, unchanged
      */
-    Revision update(String id, Function<ObjectNode, Revision> change) {
+    Revision update(String id, Function<Revision, Revision> change) {
         long position;
         Revision value;
         synchronized (lockOf(id)) {
@@ -124,7 +124,7 @@ final class IntegrationStore implements AutoCloseable {
             if (current == null) {
                 throw GraphError.notFound();
             }
-            value = change.apply(current.value().deepCopy());
+            value = change.apply(current.revision());
             Stored next = new Stored(current.seq(), value);
             position = journal.append(putRecord(next));
             byId.put(id, next);

@@ -3,6 +3,7 @@ package dev.wfi.emulator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wfi.models.model.WorkforceIntegration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 
@@ -13,6 +14,8 @@ import java.util.function.Supplier;
  * formatted, was most of a GET's cost.
  */
 final class Revision {
+    private static final ModelProperties PROPERTIES = new ModelProperties(Json.MAPPER, WorkforceIntegration.class);
+
     private final ObjectNode value;
     private final WorkforceIntegration model;
     /** The model as JSON, which answers are rendered from: {@code value} itself once canonical. */
@@ -34,6 +37,27 @@ final class Revision {
         WorkforceIntegration model = model(integration);
         ObjectNode canonical = Json.MAPPER.valueToTree(model);
         return new Revision(canonical, model, canonical);
+    }
+
+    /**
+     * The revision after an update: this one's model JSON with the changed properties replaced by what the model
+     * writes for their new values. The same as {@link #canonical} of the changed integration, converting only what
+     * changed.
+     *
+     * @param changes top-level properties with their whole new values (nested objects already merged), as sent
+     * @param setByService properties the service sets, as values of the model's types ({@code OffsetDateTime},
+     *     {@code IdentitySet}): written by the mapper as the model writes them, not read from JSON first
+     */
+    Revision updated(ObjectNode changes, Map<String, Object> setByService) {
+        ObjectNode next = Json.MAPPER.createObjectNode().setAll(modelTree); // unchanged values are shared: no revision changes its JSON
+        changes.fields().forEachRemaining(change -> {
+            // the model drops what it does not know; what the service sets wins
+            if (PROPERTIES.has(change.getKey()) && !setByService.containsKey(change.getKey())) {
+                next.set(change.getKey(), PROPERTIES.written(change.getKey(), change.getValue()));
+            }
+        });
+        setByService.forEach((name, value) -> next.set(name, PROPERTIES.written(name, value)));
+        return new Revision(next, model(next), next);
     }
 
     /** An integration as it was stored (replayed from the journal), kept as it is. */

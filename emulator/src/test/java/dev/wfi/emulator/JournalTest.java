@@ -40,7 +40,7 @@ class JournalTest {
         try (IntegrationStore store = open()) {
             kept = store.create(id -> named(id, "first")).value().path("id").asText();
             deleted = store.create(id -> named(id, "gone")).value().path("id").asText();
-            store.update(kept, current -> Revision.of(current.put("displayName", "second")));
+            store.update(kept, current -> Revision.of(current.value().deepCopy().put("displayName", "second")));
             store.delete(deleted);
         }
         try (IntegrationStore store = open()) {
@@ -63,7 +63,7 @@ class JournalTest {
         try (IntegrationStore store = open()) {
             assertEquals("acknowledged", store.get(id).orElseThrow().value().path("displayName").asText());
             assertEquals(1, store.all().size());
-            store.update(id, current -> Revision.of(current.put("displayName", "after the repair")));
+            store.update(id, current -> Revision.of(current.value().deepCopy().put("displayName", "after the repair")));
         }
         assertEquals(1, log.size(), log::toString);
         assertTrue(log.get(0).contains("dropped an incomplete last record"), log.get(0));
@@ -96,7 +96,7 @@ class JournalTest {
             String id = store.create(i -> named(i, "v0")).value().path("id").asText();
             for (int i = 1; i <= 50; i++) {
                 int n = i;
-                store.update(id, current -> Revision.of(current.put("displayName", "v" + n)));
+                store.update(id, current -> Revision.of(current.value().deepCopy().put("displayName", "v" + n)));
             }
         }
         try (IntegrationStore store = open()) {

@@ -1,0 +1,120 @@
+package dev.wfi.emulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializer;
+import com.fasterxml.jackson.databind.ser.PropertyWriter;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The top-level properties of a generated model class as its serializer writes them, for changing a model's JSON
+ * one property at a time: a plain bean reads and writes each property on its own, so the JSON of the model after
+ * a change is its JSON before with the changed properties replaced by what the model makes of their new values.
+ * An update thereby converts the two or three properties it changes instead of the whole integration
+ * (Revision#updated; RevisionTest checks the two agree on random integrations and changes).
+ */
+final class ModelProperties {
+    /** Conversions remembered per property (enum and flag values, times); clients choose them, so the memory is cleared when full. */
+    private static final int CONVERSIONS_REMEMBERED = 256;
+
+    private enum Kind { TEXT, BOOLEAN, INT, CONVERTED }
+
+    private record Property(Kind kind, JavaType type, Map<JsonNode, JsonNode> conversions) {
+    }
+
+    private final ObjectMapper mapper;
+    private final Map<String, Property> byName = new HashMap<>();
+
+    /** @throws IllegalArgumentException when {@code type} is not written as a plain bean writing every property, nulls included */
+    ModelProperties(ObjectMapper mapper, Class<?> type) {
+        this.mapper = mapper;
+        if (!(serializer(mapper, type) instanceof BeanSerializer bean)) {
+            throw new IllegalArgumentException(type.getName() + " is not written as a plain bean");
+        }
+        for (Iterator<PropertyWriter> writers = bean.properties(); writers.hasNext(); ) {
+            PropertyWriter writer = writers.next();
+            if (!(writer instanceof BeanPropertyWriter beanWriter) || beanWriter.willSuppressNulls()) {
+                throw new IllegalArgumentException(type.getName() + "." + writer.getName() + " is not always written");
+            }
+            Class<?> raw = writer.getType().getRawClass();
+            Kind kind = raw == String.class ? Kind.TEXT : raw == Boolean.class ? Kind.BOOLEAN : raw == Integer.class ? Kind.INT : Kind.CONVERTED;
+            byName.put(writer.getName(), new Property(kind, writer.getType(), new ConcurrentHashMap<>()));
+        }
+    }
+
+    boolean has(String name) {
+        return byName.containsKey(name);
+    }
+
+    /**
+     * What the model writes for property {@code name} read from {@code value}: text, booleans and ints as they are,
+     * null for null, anything else (flag sets, enums, times, nested models) converted through the model's type.
+     *
+     * @throws IllegalStateException when the model cannot read the value: checked bodies never bring one
+     */
+    JsonNode written(String name, JsonNode value) {
+        Property property = byName.get(name);
+        if (property == null) {
+            throw new IllegalArgumentException("the model has no property " + name);
+        }
+        if (value == null || value.isNull()) {
+            return NullNode.getInstance();
+        }
+        boolean asItIs = switch (property.kind()) {
+            case TEXT -> value.isTextual();
+            case BOOLEAN -> value.isBoolean();
+            case INT -> value.isInt();
+            case CONVERTED -> false;
+        };
+        return asItIs ? value : converted(name, property, value);
+    }
+
+    /**
+     * What the model writes for property {@code name} holding {@code value}, a value of the property's type: the
+     * mapper writes it as the model would, with nothing read from JSON first.
+     */
+    JsonNode written(String name, Object value) {
+        Property property = byName.get(name);
+        if (property == null || !property.type().getRawClass().isInstance(value)) {
+            throw new IllegalArgumentException("the model has no property " + name + " of " + value.getClass().getName());
+        }
+        return mapper.valueToTree(value);
+    }
+
+    private JsonNode converted(String name, Property property, JsonNode value) {
+        JsonNode known = property.conversions().get(value);
+        if (known != null) {
+            return known;
+        }
+        JsonNode written;
+        try {
+            written = mapper.valueToTree(mapper.treeToValue(value, property.type()));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalStateException("'" + name + "' does not map onto the model", e);
+        }
+        if (value.isValueNode() && written.isValueNode()) { // immutable both, so requests and revisions can share them
+            if (property.conversions().size() >= CONVERSIONS_REMEMBERED) {
+                property.conversions().clear();
+            }
+            property.conversions().put(value, written);
+        }
+        return written;
+    }
+
+    private static JsonSerializer<Object> serializer(ObjectMapper mapper, Class<?> type) {
+        try {
+            return mapper.getSerializerProviderInstance().findValueSerializer(type);
+        } catch (JsonMappingException e) {
+            throw new IllegalArgumentException("no serializer for " + type.getName(), e);
+        }
+    }
+}
