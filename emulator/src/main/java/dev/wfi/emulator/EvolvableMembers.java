@@ -49,6 +49,11 @@ final class EvolvableMembers {
         return found;
     }
 
+    /** Whether top-level {@code property} is an enum with evolvable members, so that {@link #hide} can change its value. */
+    boolean hasAny(String property) {
+        return facts(property).map(enumFacts -> !enumFacts.evolvable().isEmpty()).orElse(false);
+    }
+
     /** The value as Graph answers a client that did not ask for evolvable members: each is {@code unknownFutureValue}. */
     JsonNode hide(String property, JsonNode value) {
         Optional<EnumFacts> enumFacts = facts(property);

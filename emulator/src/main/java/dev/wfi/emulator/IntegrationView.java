@@ -23,7 +23,7 @@ final class IntegrationView {
 
     IntegrationView(Contract contract, EvolvableMembers evolvable) {
         this.evolvable = evolvable;
-        this.root = new Shape(contract, "", null);
+        this.root = new Shape(contract, evolvable, "", null);
     }
 
     /** Writes the fields of the view of {@code stored} (an object) into the object {@code out} has open. */
@@ -48,8 +48,7 @@ final class IntegrationView {
                 writeFields(out, property, value, version, includeUnknownMembers);
                 out.writeEndObject();
             } else {
-                // members are evolvable only in top-level enums, where EvolvableMembers looks
-                writeValue(out, includeUnknownMembers || shape != root ? value : evolvable.hide(field.getKey(), value));
+                writeValue(out, includeUnknownMembers || !property.hasEvolvableMembers() ? value : evolvable.hide(field.getKey(), value));
             }
         }
     }
@@ -81,16 +80,21 @@ final class IntegrationView {
     /** A property as the contract declares it, found by its pointer once; its children are found on first use. */
     private static final class Shape {
         private final Contract contract;
+        private final EvolvableMembers evolvable;
         private final String pointer;
         /** Null for the integration itself and for properties the contract does not declare (an open object's). */
         private final PropertyInfo info;
+        /** A top-level enum with members declared after unknownFutureValue (members are evolvable only there). */
+        private final boolean hasEvolvableMembers;
         /** Only declared properties are kept, so what clients may name does not grow the map. */
         private final Map<String, Shape> children = new ConcurrentHashMap<>();
 
-        Shape(Contract contract, String pointer, PropertyInfo info) {
+        Shape(Contract contract, EvolvableMembers evolvable, String pointer, PropertyInfo info) {
             this.contract = contract;
+            this.evolvable = evolvable;
             this.pointer = pointer;
             this.info = info;
+            this.hasEvolvableMembers = info != null && pointer.lastIndexOf('/') == 0 && evolvable.hasAny(pointer.substring(1));
         }
 
         Shape child(String name) {
@@ -99,7 +103,7 @@ final class IntegrationView {
                 return known;
             }
             String at = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
-            Shape child = new Shape(contract, at, contract.property(IntegrationBody.SCHEMA, at).orElse(null));
+            Shape child = new Shape(contract, evolvable, at, contract.property(IntegrationBody.SCHEMA, at).orElse(null));
             if (child.info != null) {
                 children.putIfAbsent(name, child);
             }
@@ -108,6 +112,10 @@ final class IntegrationView {
 
         boolean inVersion(String version) {
             return info == null || info.availability().isEmpty() || info.availability().contains(version);
+        }
+
+        boolean hasEvolvableMembers() {
+            return hasEvolvableMembers;
         }
 
         boolean writeOnly() {
