@@ -24,7 +24,7 @@ final class IntegrationChanges {
     static Revision created(String id, ObjectNode supplied, Grant grant) {
         ObjectNode created = supplied.deepCopy();
         JsonNode by = Json.MAPPER.valueToTree(identitySet(grant));
-        JsonNode at = Json.MAPPER.valueToTree(OffsetDateTime.now(ZoneOffset.UTC));
+        JsonNode at = Json.MAPPER.valueToTree(now());
         created.put("id", id);
         created.set("createdBy", by);
         created.set("createdDateTime", at);
@@ -45,8 +45,7 @@ final class IntegrationChanges {
                 changes.set(field.getKey(), field.getValue().deepCopy());
             }
         });
-        return current.updated(changes, Map.of("lastModifiedBy", identitySet(grant),
-                "lastModifiedDateTime", OffsetDateTime.now(ZoneOffset.UTC)));
+        return current.updated(changes, Map.of("lastModifiedBy", identitySet(grant), "lastModifiedDateTime", now()));
     }
 
     private static void merge(ObjectNode target, ObjectNode patch) {
@@ -58,6 +57,12 @@ final class IntegrationChanges {
                 target.set(field.getKey(), field.getValue().deepCopy());
             }
         });
+    }
+
+    /** Now, in the 100 ns Graph writes (seven fraction digits), so that the time reads back from its JSON as it is. */
+    private static OffsetDateTime now() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return now.withNano(now.getNano() / 100 * 100);
     }
 
     private static IdentitySet identitySet(Grant grant) {

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializer;
 import com.fasterxml.jackson.databind.ser.PropertyWriter;
+import java.lang.reflect.Constructor;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -28,10 +32,13 @@ final class ModelProperties {
 
     private enum Kind { TEXT, BOOLEAN, INT, CONVERTED }
 
-    private record Property(Kind kind, JavaType type, Map<JsonNode, JsonNode> conversions) {
+    /** {@code getter} and {@code setter} are the model's own public accessors, as Jackson found them. */
+    private record Property(Kind kind, JavaType type, AnnotatedMember getter, AnnotatedMember setter,
+            Map<JsonNode, JsonNode> conversions) {
     }
 
     private final ObjectMapper mapper;
+    private final Constructor<?> constructor;
     private final Map<String, Property> byName = new HashMap<>();
 
     /** @throws IllegalArgumentException when {@code type} is not written as a plain bean writing every property, nulls included */
@@ -40,14 +47,28 @@ final class ModelProperties {
         if (!(serializer(mapper, type) instanceof BeanSerializer bean)) {
             throw new IllegalArgumentException(type.getName() + " is not written as a plain bean");
         }
+        Map<String, AnnotatedMember> setters = new HashMap<>();
+        for (BeanPropertyDefinition definition : mapper.getDeserializationConfig().introspect(mapper.constructType(type)).findProperties()) {
+            if (definition.getMutator() instanceof AnnotatedMethod setter) {
+                setters.put(definition.getName(), setter);
+            }
+        }
+        try {
+            this.constructor = type.getConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(type.getName() + " has no public no-argument constructor", e);
+        }
         for (Iterator<PropertyWriter> writers = bean.properties(); writers.hasNext(); ) {
             PropertyWriter writer = writers.next();
-            if (!(writer instanceof BeanPropertyWriter beanWriter) || beanWriter.willSuppressNulls()) {
-                throw new IllegalArgumentException(type.getName() + "." + writer.getName() + " is not always written");
+            if (!(writer instanceof BeanPropertyWriter beanWriter) || beanWriter.willSuppressNulls()
+                    || !(beanWriter.getMember() instanceof AnnotatedMethod) || !setters.containsKey(writer.getName())) {
+                throw new IllegalArgumentException(type.getName() + "." + writer.getName()
+                        + " is not always written, or not through a getter and a setter");
             }
             Class<?> raw = writer.getType().getRawClass();
             Kind kind = raw == String.class ? Kind.TEXT : raw == Boolean.class ? Kind.BOOLEAN : raw == Integer.class ? Kind.INT : Kind.CONVERTED;
-            byName.put(writer.getName(), new Property(kind, writer.getType(), new ConcurrentHashMap<>()));
+            byName.put(writer.getName(), new Property(kind, writer.getType(), beanWriter.getMember(), setters.get(writer.getName()),
+                    new ConcurrentHashMap<>()));
         }
     }
 
@@ -62,10 +83,7 @@ final class ModelProperties {
      * @throws IllegalStateException when the model cannot read the value: checked bodies never bring one
      */
     JsonNode written(String name, JsonNode value) {
-        Property property = byName.get(name);
-        if (property == null) {
-            throw new IllegalArgumentException("the model has no property " + name);
-        }
+        Property property = property(name);
         if (value == null || value.isNull()) {
             return NullNode.getInstance();
         }
@@ -83,11 +101,53 @@ final class ModelProperties {
      * mapper writes it as the model would, with nothing read from JSON first.
      */
     JsonNode written(String name, Object value) {
-        Property property = byName.get(name);
-        if (property == null || !property.type().getRawClass().isInstance(value)) {
-            throw new IllegalArgumentException("the model has no property " + name + " of " + value.getClass().getName());
+        Property property = property(name);
+        if (!property.type().getRawClass().isInstance(value)) {
+            throw new IllegalArgumentException(name + " does not hold a " + value.getClass().getName());
         }
         return mapper.valueToTree(value);
+    }
+
+    /** The value the model holds for property {@code name} written as {@code written} (what {@link #written} gives). */
+    Object read(String name, JsonNode written) {
+        Property property = property(name);
+        if (written.isNull()) {
+            return null;
+        }
+        try {
+            return switch (property.kind()) {
+                case TEXT -> written.textValue();
+                case BOOLEAN -> written.booleanValue();
+                case INT -> written.intValue();
+                case CONVERTED -> mapper.treeToValue(written, property.type());
+            };
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalStateException("'" + name + "' does not map onto the model", e);
+        }
+    }
+
+    /**
+     * A new model holding {@code model}'s values, with those of {@code values} in their place. Values are shared,
+     * not copied: models are never changed once made.
+     */
+    <T> T with(T model, Map<String, Object> values) {
+        try {
+            @SuppressWarnings("unchecked")
+            T next = (T) constructor.newInstance();
+            byName.forEach((name, property) -> property.setter().setValue(next,
+                    values.containsKey(name) ? values.get(name) : property.getter().getValue(model)));
+            return next;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make a " + constructor.getDeclaringClass().getName(), e);
+        }
+    }
+
+    private Property property(String name) {
+        Property property = byName.get(name);
+        if (property == null) {
+            throw new IllegalArgumentException("the model has no property " + name);
+        }
+        return property;
     }
 
     private JsonNode converted(String name, Property property, JsonNode value) {

@@ -1,8 +1,10 @@
 package dev.wfi.emulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wfi.models.model.WorkforceIntegration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
@@ -41,23 +43,30 @@ final class Revision {
 
     /**
      * The revision after an update: this one's model JSON with the changed properties replaced by what the model
-     * writes for their new values. The same as {@link #canonical} of the changed integration, converting only what
-     * changed.
+     * writes for their new values, and this one's model with the values it reads from that. The same as
+     * {@link #canonical} of the changed integration, converting only what changed.
      *
      * @param changes top-level properties with their whole new values (nested objects already merged), as sent
      * @param setByService properties the service sets, as values of the model's types ({@code OffsetDateTime},
-     *     {@code IdentitySet}): written by the mapper as the model writes them, not read from JSON first
+     *     {@code IdentitySet}) that read back from their JSON as they are (a time in 100 ns, Graph's precision):
+     *     written by the mapper as the model writes them, and held by the model as they are
      */
     Revision updated(ObjectNode changes, Map<String, Object> setByService) {
         ObjectNode next = Json.MAPPER.createObjectNode().setAll(modelTree); // unchanged values are shared: no revision changes its JSON
+        Map<String, Object> modelValues = new HashMap<>();
         changes.fields().forEachRemaining(change -> {
             // the model drops what it does not know; what the service sets wins
             if (PROPERTIES.has(change.getKey()) && !setByService.containsKey(change.getKey())) {
-                next.set(change.getKey(), PROPERTIES.written(change.getKey(), change.getValue()));
+                JsonNode written = PROPERTIES.written(change.getKey(), change.getValue());
+                next.set(change.getKey(), written);
+                modelValues.put(change.getKey(), PROPERTIES.read(change.getKey(), written));
             }
         });
-        setByService.forEach((name, value) -> next.set(name, PROPERTIES.written(name, value)));
-        return new Revision(next, model(next), next);
+        setByService.forEach((name, value) -> {
+            next.set(name, PROPERTIES.written(name, value));
+            modelValues.put(name, value);
+        });
+        return new Revision(next, PROPERTIES.with(model, modelValues), next);
     }
 
     /** An integration as it was stored (replayed from the journal), kept as it is. */
