@@ -20,9 +20,15 @@ import java.util.stream.Collectors;
 final class EvolvableMembers {
     static final String SENTINEL = "unknownFutureValue";
 
-    /** {@code evolvable} holds the members in lower case: they are matched ignoring case. */
-    private record EnumFacts(boolean flag, Set<String> evolvable) {
+    /**
+     * {@code evolvable} holds the members in lower case: they are matched ignoring case. {@code answered} remembers
+     * what {@link #hide} made of a value: answers repeat the same few values, and each took a split and a join.
+     */
+    private record EnumFacts(boolean flag, Set<String> evolvable, Map<JsonNode, JsonNode> answered) {
     }
+
+    /** Values remembered per property; clients choose them, so the memory is cleared when full. */
+    private static final int ANSWERS_REMEMBERED = 256;
 
     private final Contract contract;
     private final String schema;
@@ -57,12 +63,28 @@ final class EvolvableMembers {
     /** The value as Graph answers a client that did not ask for evolvable members: each is {@code unknownFutureValue}. */
     JsonNode hide(String property, JsonNode value) {
         Optional<EnumFacts> enumFacts = facts(property);
-        if (enumFacts.isEmpty() || !value.isTextual() || in(property, value).isEmpty()) {
+        if (enumFacts.isEmpty() || !value.isTextual()) {
+            return value;
+        }
+        Map<JsonNode, JsonNode> answered = enumFacts.get().answered();
+        JsonNode known = answered.get(value);
+        if (known == null) {
+            known = hidden(property, enumFacts.get(), value);
+            if (answered.size() >= ANSWERS_REMEMBERED) {
+                answered.clear();
+            }
+            answered.put(value, known);
+        }
+        return known;
+    }
+
+    private JsonNode hidden(String property, EnumFacts enumFacts, JsonNode value) {
+        if (in(property, value).isEmpty()) {
             return value;
         }
         List<String> kept = new ArrayList<>();
-        for (String member : members(enumFacts.get(), value.asText())) {
-            if (!isEvolvable(enumFacts.get(), member) && !member.equalsIgnoreCase(SENTINEL)) {
+        for (String member : members(enumFacts, value.asText())) {
+            if (!isEvolvable(enumFacts, member) && !member.equalsIgnoreCase(SENTINEL)) {
                 kept.add(member);
             }
         }
@@ -74,7 +96,8 @@ final class EvolvableMembers {
         return facts.computeIfAbsent(property, name -> contract.property(schema, "/" + name)
                 .flatMap(PropertyInfo::enumSchema)
                 .map(enumSchema -> new EnumFacts(contract.isFlagEnum(enumSchema), contract.evolvableMembers(enumSchema).stream()
-                        .map(member -> member.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()))));
+                        .map(member -> member.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()),
+                        new ConcurrentHashMap<>())));
     }
 
     private static List<String> members(EnumFacts facts, String value) {

@@ -32,9 +32,12 @@ final class ModelProperties {
 
     private enum Kind { TEXT, BOOLEAN, INT, CONVERTED }
 
-    /** {@code getter} and {@code setter} are the model's own public accessors, as Jackson found them. */
+    /**
+     * {@code getter} and {@code setter} are the model's own public accessors, as Jackson found them;
+     * {@code conversions} remembers what JSON values became, {@code writtenModels} what nested models were written as.
+     */
     private record Property(Kind kind, JavaType type, AnnotatedMember getter, AnnotatedMember setter,
-            Map<JsonNode, JsonNode> conversions) {
+            Map<JsonNode, JsonNode> conversions, Map<Object, JsonNode> writtenModels) {
     }
 
     private final ObjectMapper mapper;
@@ -68,7 +71,7 @@ final class ModelProperties {
             Class<?> raw = writer.getType().getRawClass();
             Kind kind = raw == String.class ? Kind.TEXT : raw == Boolean.class ? Kind.BOOLEAN : raw == Integer.class ? Kind.INT : Kind.CONVERTED;
             byName.put(writer.getName(), new Property(kind, writer.getType(), beanWriter.getMember(), setters.get(writer.getName()),
-                    new ConcurrentHashMap<>()));
+                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>()));
         }
     }
 
@@ -105,7 +108,23 @@ final class ModelProperties {
         if (!property.type().getRawClass().isInstance(value)) {
             throw new IllegalArgumentException(name + " does not hold a " + value.getClass().getName());
         }
-        return mapper.valueToTree(value);
+        JsonNode known = property.writtenModels().get(value);
+        if (known != null) {
+            return known;
+        }
+        JsonNode written = mapper.valueToTree(value);
+        // a nested model (the caller's identity set) comes back update after update; a time never does
+        if (written.isContainerNode()) {
+            remember(property.writtenModels(), value, written);
+        }
+        return written;
+    }
+
+    private static <K> void remember(Map<K, JsonNode> memory, K key, JsonNode value) {
+        if (memory.size() >= CONVERSIONS_REMEMBERED) {
+            memory.clear();
+        }
+        memory.put(key, value);
     }
 
     /** The value the model holds for property {@code name} written as {@code written} (what {@link #written} gives). */
@@ -162,10 +181,7 @@ final class ModelProperties {
             throw new IllegalStateException("'" + name + "' does not map onto the model", e);
         }
         if (value.isValueNode() && written.isValueNode()) { // immutable both, so requests and revisions can share them
-            if (property.conversions().size() >= CONVERSIONS_REMEMBERED) {
-                property.conversions().clear();
-            }
-            property.conversions().put(value, written);
+            remember(property.conversions(), value, written);
         }
         return written;
     }
