@@ -63,17 +63,20 @@ final class RequestBodies implements ContainerRequestFilter {
 
     private static byte[] read(ContainerRequestContext request, int limit) throws IOException {
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        int expected = limit;
         if (declared != null) {
             try {
-                if (Long.parseLong(declared.strip()) > limit) {
+                long length = Long.parseLong(declared.strip());
+                if (length > limit) {
                     throw GraphError.tooLarge(limit);
                 }
+                expected = (int) Math.max(length, 0); // the buffer for a small body is small; a longer one is still caught
             } catch (NumberFormatException malformed) {
                 throw GraphError.badRequest("Content-Length is not a number.", "Content-Length");
             }
         }
         InputStream in = request.getEntityStream();
-        byte[] bytes = in == null ? new byte[0] : in.readNBytes(limit + 1);
+        byte[] bytes = in == null ? new byte[0] : in.readNBytes(expected + 1);
         if (bytes.length > limit) {
             throw GraphError.tooLarge(limit);
         }
