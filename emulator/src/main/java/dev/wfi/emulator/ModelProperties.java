@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializer;
@@ -20,11 +20,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The top-level properties of a generated model class as its serializer writes them, for changing a model's JSON
- * one property at a time: a plain bean reads and writes each property on its own, so the JSON of the model after
- * a change is its JSON before with the changed properties replaced by what the model makes of their new values.
- * An update thereby converts the two or three properties it changes instead of the whole integration
- * (Revision#updated; RevisionTest checks the two agree on random integrations and changes).
+ * The top-level properties of a generated model class as its serializer writes them, for changing a model and its
+ * JSON one property at a time: a plain bean reads and writes each property on its own, so after a change the JSON
+ * is the JSON before with the changed properties replaced by what the model makes of their new values, and the
+ * model is the model before with those values set. An update thereby converts the two or three properties it
+ * changes instead of the whole integration, to a model and back (Revision#updated; RevisionTest checks that both
+ * ways agree on random integrations and changes).
  */
 final class ModelProperties {
     /** Conversions remembered per property (enum and flag values, times); clients choose them, so the memory is cleared when full. */
