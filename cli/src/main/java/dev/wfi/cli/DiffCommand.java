@@ -8,16 +8,13 @@ import dev.wfi.speccheck.lint.SpecInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code wfi diff}: what changed between two versions of a spec, and which changes break clients. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Wfi.Version.class,
@@ -35,13 +32,13 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "The spec after the change.")
     Path newSpec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "terminal", converter = FormatConverter.class,
-            completionCandidates = FormatCandidates.class,
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "terminal", converter = FormatValues.class,
+            completionCandidates = FormatValues.class,
             description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     DiffFormat format;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "breaking", converter = Threshold.Converter.class,
-            completionCandidates = Threshold.Candidates.class,
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "breaking", converter = Threshold.Values.class,
+            completionCandidates = Threshold.Values.class,
             description = "Exit 1 when a change is at least this bad: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Threshold failOn;
 
@@ -79,41 +76,18 @@ final class DiffCommand implements Callable<Integer> {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        static final class Converter implements ITypeConverter<Threshold> {
-            @Override
-            public Threshold convert(String value) {
-                for (Threshold threshold : values()) {
-                    if (threshold.toString().equalsIgnoreCase(value)) {
-                        return threshold;
-                    }
-                }
-                throw new TypeConversionException("expected one of breaking, warning, never but was '" + value + "'");
-            }
-        }
-
-        static final class Candidates implements Iterable<String> {
-            @Override
-            public java.util.Iterator<String> iterator() {
-                return Arrays.stream(values()).map(Threshold::toString).iterator();
+        /** The {@code --fail-on} values, for picocli: the converter and the completion candidates. */
+        static final class Values extends EnumOption<Threshold> {
+            Values() {
+                super(Threshold.class, Threshold::toString);
             }
         }
     }
 
-    static final class FormatConverter implements ITypeConverter<DiffFormat> {
-        @Override
-        public DiffFormat convert(String value) {
-            try {
-                return DiffFormat.fromLabel(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("expected one of " + DiffFormat.labels() + " but was '" + value + "'");
-            }
-        }
-    }
-
-    static final class FormatCandidates implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return Arrays.stream(DiffFormat.values()).map(DiffFormat::label).iterator();
+    /** The {@code --format} values, for picocli: the converter and the completion candidates. */
+    static final class FormatValues extends EnumOption<DiffFormat> {
+        FormatValues() {
+            super(DiffFormat.class, DiffFormat::label);
         }
     }
 }

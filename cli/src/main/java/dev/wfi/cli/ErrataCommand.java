@@ -9,20 +9,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code wfi errata}: check documentation pages against the contract and write the errata report. */
 @Command(name = "errata", mixinStandardHelpOptions = true, versionProvider = Wfi.Version.class,
@@ -41,8 +38,8 @@ final class ErrataCommand implements Callable<Integer> {
             description = "Pages (.md, .txt, .html) or directories to search for them.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            completionCandidates = FormatCandidates.class,
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatValues.class,
+            completionCandidates = FormatValues.class,
             description = "Report to produce, repeatable: ${COMPLETION-CANDIDATES}. terminal goes to stdout, "
                     + "the others to files under --out.")
     List<ReportFormat> formats = new ArrayList<>();
@@ -51,8 +48,8 @@ final class ErrataCommand implements Callable<Integer> {
             description = "Directory for the report files, created if missing (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "never", converter = FailOn.Converter.class,
-            completionCandidates = FailOn.Candidates.class,
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "never", converter = FailOn.Values.class,
+            completionCandidates = FailOn.Values.class,
             description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} "
                     + "(new: any finding not in the errata registry; default: ${DEFAULT-VALUE}).")
     FailOn failOn;
@@ -102,21 +99,10 @@ final class ErrataCommand implements Callable<Integer> {
         };
     }
 
-    static final class FormatConverter implements ITypeConverter<ReportFormat> {
-        @Override
-        public ReportFormat convert(String value) {
-            try {
-                return ReportFormat.fromLabel(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("expected one of " + ReportFormat.labels() + " but was '" + value + "'");
-            }
-        }
-    }
-
-    static final class FormatCandidates implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return Arrays.stream(ReportFormat.values()).map(ReportFormat::label).iterator();
+    /** The {@code --format} values, for picocli: the converter and the completion candidates. */
+    static final class FormatValues extends EnumOption<ReportFormat> {
+        FormatValues() {
+            super(ReportFormat.class, ReportFormat::label);
         }
     }
 }

@@ -3,12 +3,8 @@ package dev.wfi.cli;
 import dev.wfi.conformance.ErrataReport;
 import dev.wfi.conformance.Finding;
 import dev.wfi.conformance.Severity;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** The {@code --fail-on} threshold: which findings make {@code wfi errata} exit 1. */
 enum FailOn {
@@ -37,24 +33,10 @@ enum FailOn {
         return label();
     }
 
-    static final class Converter implements ITypeConverter<FailOn> {
-        @Override
-        public FailOn convert(String value) {
-            for (FailOn level : values()) {
-                if (level.label().equalsIgnoreCase(value)) {
-                    return level;
-                }
-            }
-            throw new TypeConversionException("expected one of "
-                    + Arrays.stream(values()).map(FailOn::label).collect(Collectors.joining(", "))
-                    + " but was '" + value + "'");
-        }
-    }
-
-    static final class Candidates implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return Arrays.stream(values()).map(FailOn::label).iterator();
+    /** The {@code --fail-on} values, for picocli: the converter and the completion candidates. */
+    static final class Values extends EnumOption<FailOn> {
+        Values() {
+            super(FailOn.class, FailOn::label);
         }
     }
 }

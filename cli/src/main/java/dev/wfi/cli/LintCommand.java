@@ -11,18 +11,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code wfi lint}: check OpenAPI documents for the problems a Graph-style contract must not have. */
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = Wfi.Version.class,
@@ -37,13 +34,13 @@ final class LintCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SPEC", arity = "1..*", description = "OpenAPI documents (YAML or JSON).")
     List<Path> specs = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "terminal", converter = FormatConverter.class,
-            completionCandidates = FormatCandidates.class,
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "terminal", converter = FormatValues.class,
+            completionCandidates = FormatValues.class,
             description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     LintFormat format;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = Threshold.Converter.class,
-            completionCandidates = Threshold.Candidates.class,
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = Threshold.Values.class,
+            completionCandidates = Threshold.Values.class,
             description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Threshold failOn;
 
@@ -105,41 +102,18 @@ final class LintCommand implements Callable<Integer> {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        static final class Converter implements ITypeConverter<Threshold> {
-            @Override
-            public Threshold convert(String value) {
-                for (Threshold threshold : values()) {
-                    if (threshold.toString().equalsIgnoreCase(value)) {
-                        return threshold;
-                    }
-                }
-                throw new TypeConversionException("expected one of error, warning, never but was '" + value + "'");
-            }
-        }
-
-        static final class Candidates implements Iterable<String> {
-            @Override
-            public java.util.Iterator<String> iterator() {
-                return Arrays.stream(values()).map(Threshold::toString).iterator();
+        /** The {@code --fail-on} values, for picocli: the converter and the completion candidates. */
+        static final class Values extends EnumOption<Threshold> {
+            Values() {
+                super(Threshold.class, Threshold::toString);
             }
         }
     }
 
-    static final class FormatConverter implements ITypeConverter<LintFormat> {
-        @Override
-        public LintFormat convert(String value) {
-            try {
-                return LintFormat.fromLabel(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("expected one of " + LintFormat.labels() + " but was '" + value + "'");
-            }
-        }
-    }
-
-    static final class FormatCandidates implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return Arrays.stream(LintFormat.values()).map(LintFormat::label).iterator();
+    /** The {@code --format} values, for picocli: the converter and the completion candidates. */
+    static final class FormatValues extends EnumOption<LintFormat> {
+        FormatValues() {
+            super(LintFormat.class, LintFormat::label);
         }
     }
 }
