@@ -1,6 +1,5 @@
 package dev.wfi.emulator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wfi.models.model.WorkforceIntegration;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -17,12 +16,7 @@ final class CheckedBodies implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (context.getType() == WorkforceIntegration.class && context.getProperty(RequestBodies.SUPPLIED) instanceof ObjectNode checked) {
-            try {
-                return Json.MAPPER.treeToValue(checked, WorkforceIntegration.class);
-            } catch (JsonProcessingException | IllegalArgumentException e) {
-                // the body passed the contract's validation, so the model reads it; anything else is a bug
-                throw new IllegalStateException("a checked workforceIntegration does not map onto the model", e);
-            }
+            return Revision.modelOf(checked);
         }
         return context.proceed();
     }

@@ -36,7 +36,7 @@ final class Revision {
      * ({@code "Shift,SwapRequest"} is kept as {@code "shift,swapRequest"}), every property present, null when unset.
      */
     static Revision canonical(ObjectNode integration) {
-        WorkforceIntegration model = model(integration);
+        WorkforceIntegration model = modelOf(integration);
         ObjectNode canonical = Json.MAPPER.valueToTree(model);
         return new Revision(canonical, model, canonical);
     }
@@ -71,7 +71,7 @@ final class Revision {
 
     /** An integration as it was stored (replayed from the journal), kept as it is. */
     static Revision of(ObjectNode stored) {
-        WorkforceIntegration model = model(stored);
+        WorkforceIntegration model = modelOf(stored);
         return new Revision(stored, model, Json.MAPPER.valueToTree(model));
     }
 
@@ -103,7 +103,8 @@ final class Revision {
         return answer;
     }
 
-    private static WorkforceIntegration model(ObjectNode integration) {
+    /** The model of a checked integration, or of a checked request body: the stub's parameter is bound with it too. */
+    static WorkforceIntegration modelOf(ObjectNode integration) {
         try {
             return Json.MAPPER.treeToValue(integration, WorkforceIntegration.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
