@@ -1,7 +1,7 @@
-import dev.wfi.conformance.ErrataEngine;
-import dev.wfi.conformance.ErrataReport;
-import dev.wfi.conformance.Progress;
-import dev.wfi.conformance.extract.SourceText;
+import dev.wfi.errata.ErrataEngine;
+import dev.wfi.errata.ErrataReport;
+import dev.wfi.errata.Progress;
+import dev.wfi.errata.extract.SourceText;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -22,7 +22,7 @@ public final class ErrataBench {
     public static void main(String[] args) throws Exception {
         int pages = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         List<String> seeds = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("conformance-tests/corpus"))) {
+        try (Stream<Path> files = Files.list(Path.of("conformance-tests/src/main/resources/wfi/corpus"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 seeds.add(Files.readString(p));
             }

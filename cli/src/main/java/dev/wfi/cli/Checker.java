@@ -1,8 +1,8 @@
 package dev.wfi.cli;
 
-import dev.wfi.conformance.ErrataEngine;
-import dev.wfi.conformance.ErrataReport;
-import dev.wfi.conformance.Progress;
+import dev.wfi.errata.ErrataEngine;
+import dev.wfi.errata.ErrataReport;
+import dev.wfi.errata.Progress;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package dev.wfi.cli;
 
-import dev.wfi.conformance.ErrataReport;
-import dev.wfi.conformance.InputError;
-import dev.wfi.conformance.Progress;
-import dev.wfi.conformance.report.ReportFiles;
-import dev.wfi.conformance.report.ReportFormat;
+import dev.wfi.errata.ErrataReport;
+import dev.wfi.errata.InputError;
+import dev.wfi.errata.Progress;
+import dev.wfi.errata.report.ReportFiles;
+import dev.wfi.errata.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.wfi.cli;
 
-import dev.wfi.conformance.ErrataReport;
-import dev.wfi.conformance.Finding;
-import dev.wfi.conformance.Severity;
+import dev.wfi.errata.ErrataReport;
+import dev.wfi.errata.Finding;
+import dev.wfi.errata.Severity;
 import java.util.Locale;
 import java.util.function.Predicate;
 

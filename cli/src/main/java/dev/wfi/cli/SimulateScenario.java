@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wfi.conformance.contract.Contract;
+import dev.wfi.contract.Contract;
 import io.swagger.v3.oas.models.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.wfi.conformance.DocumentSummary;
-import dev.wfi.conformance.ErrataReport;
-import dev.wfi.conformance.Finding;
-import dev.wfi.conformance.InputError;
-import dev.wfi.conformance.Kind;
-import dev.wfi.conformance.Severity;
+import dev.wfi.errata.DocumentSummary;
+import dev.wfi.errata.ErrataReport;
+import dev.wfi.errata.Finding;
+import dev.wfi.errata.InputError;
+import dev.wfi.errata.Kind;
+import dev.wfi.errata.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.wfi.emulator;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.wfi.conformance.contract.Contract;
+import dev.wfi.contract.Contract;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -2,8 +2,8 @@ package dev.wfi.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.wfi.conformance.contract.Contract;
-import dev.wfi.conformance.contract.PropertyInfo;
+import dev.wfi.contract.Contract;
+import dev.wfi.contract.PropertyInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

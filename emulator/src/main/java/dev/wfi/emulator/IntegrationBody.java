@@ -2,9 +2,9 @@ package dev.wfi.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wfi.conformance.contract.Contract;
-import dev.wfi.conformance.contract.PropertyInfo;
-import dev.wfi.conformance.contract.SchemaViolation;
+import dev.wfi.contract.Contract;
+import dev.wfi.contract.PropertyInfo;
+import dev.wfi.contract.SchemaViolation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

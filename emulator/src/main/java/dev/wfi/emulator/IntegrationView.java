@@ -2,8 +2,8 @@ package dev.wfi.emulator;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wfi.conformance.contract.Contract;
-import dev.wfi.conformance.contract.PropertyInfo;
+import dev.wfi.contract.Contract;
+import dev.wfi.contract.PropertyInfo;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;

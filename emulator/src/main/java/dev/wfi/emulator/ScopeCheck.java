@@ -1,6 +1,6 @@
 package dev.wfi.emulator;
 
-import dev.wfi.conformance.contract.Contract;
+import dev.wfi.contract.Contract;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

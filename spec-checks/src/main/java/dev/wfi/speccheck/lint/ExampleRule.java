@@ -1,8 +1,8 @@
 package dev.wfi.speccheck.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wfi.conformance.contract.Contract;
-import dev.wfi.conformance.contract.SchemaViolation;
+import dev.wfi.contract.Contract;
+import dev.wfi.contract.SchemaViolation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.wfi.speccheck.lint;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.wfi.conformance.contract.Contract;
-import dev.wfi.conformance.contract.ContractException;
+import dev.wfi.contract.Contract;
+import dev.wfi.contract.ContractException;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;

@@ -22,10 +22,10 @@ public final class SpecDocument {
     private final String path;
     private final YamlTree tree;
     private final List<String> parserMessages;
-    private final java.util.function.Supplier<java.util.Optional<dev.wfi.conformance.contract.Contract>> contract;
+    private final java.util.function.Supplier<java.util.Optional<dev.wfi.contract.Contract>> contract;
 
     SpecDocument(String path, YamlTree tree, List<String> parserMessages,
-            java.util.function.Supplier<java.util.Optional<dev.wfi.conformance.contract.Contract>> contract) {
+            java.util.function.Supplier<java.util.Optional<dev.wfi.contract.Contract>> contract) {
         this.path = path;
         this.tree = tree;
         this.parserMessages = List.copyOf(parserMessages);
@@ -52,7 +52,7 @@ public final class SpecDocument {
     }
 
     /** The contract engine's view of the document (its JSON Schemas), when the parser accepts it. */
-    java.util.Optional<dev.wfi.conformance.contract.Contract> contract() {
+    java.util.Optional<dev.wfi.contract.Contract> contract() {
         return contract.get();
     }
 

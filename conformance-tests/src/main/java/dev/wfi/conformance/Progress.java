@@ -1,9 +1,0 @@
-package dev.wfi.conformance;
-
-/** Told after each page is checked, so a terminal front end can show "pages done of total". */
-@FunctionalInterface
-public interface Progress {
-    Progress NONE = (done, total) -> { };
-
-    void pageDone(int done, int total);
-}

@@ -1,5 +1,0 @@
-package dev.wfi.conformance.extract;
-
-/** An HTTP header line of an example, as written on the page. */
-public record Header(String name, String value, int line) {
-}

@@ -1,5 +1,0 @@
-package dev.wfi.conformance.extract;
-
-/** A 1-based line and column in a page file. */
-public record JsonLocation(int line, int column) {
-}

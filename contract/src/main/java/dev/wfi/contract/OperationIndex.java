@@ -1,0 +1,207 @@
+package dev.wfi.contract;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the operation a method and URL address. Graph URLs are matched after the host and version;
+ * callback URLs by the suffix after the integration's base URL and {@code v{apiVersion}} segment.
+ */
+final class OperationIndex {
+    static final String WFM_TAG = "wfm";
+    private static final Set<String> GRAPH_HOSTS = Set.of(
+            "graph.microsoft.com", "graph.microsoft.us", "dod-graph.microsoft.us", "microsoftgraph.chinacloudapi.cn");
+    private static final Set<String> GRAPH_VERSIONS = Set.of("v1.0", "beta");
+    private static final Pattern WFM_VERSION = Pattern.compile("v?(\\d+|\\{[^}/]*\\})", Pattern.CASE_INSENSITIVE);
+
+    private record Entry(String template, List<String> segments, String method, Operation operation, boolean wfm) {}
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final OpenAPI openApi;
+
+    OperationIndex(OpenAPI openApi) {
+        this.openApi = openApi;
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        openApi.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            boolean wfm = operation.getTags() != null && operation.getTags().contains(WFM_TAG);
+            entries.add(new Entry(template, segments(template), method.name(), operation, wfm));
+        }));
+        // longer templates first, so that a suffix match prefers the most specific path
+        entries.sort((a, b) -> Integer.compare(b.segments().size(), a.segments().size()));
+    }
+
+    Optional<OperationMatch> match(String method, String urlOrPath) {
+        if (method == null || urlOrPath == null) {
+            return Optional.empty();
+        }
+        String verb = method.strip().toUpperCase(Locale.ROOT);
+        String text = urlOrPath.strip();
+        String host = null;
+        int scheme = text.indexOf("://");
+        if (scheme > 0 && text.substring(0, scheme).chars().allMatch(Character::isLetter)) {
+            int pathStart = indexOfAny(text, scheme + 3, "/\\?#");
+            host = text.substring(scheme + 3, pathStart).toLowerCase(Locale.ROOT);
+            text = pathStart < text.length() && text.charAt(pathStart) == '\\' ? "/" + text.substring(pathStart) : text.substring(pathStart);
+        }
+        int query = indexOfAny(text, 0, "?#");
+        List<String> path = segments(text.substring(0, query));
+        if (host == null) {
+            return matchGraph(verb, path, false).or(() -> matchWfm(verb, path));
+        }
+        if (GRAPH_HOSTS.contains(host)) {
+            return matchGraph(verb, path, true);
+        }
+        return matchWfm(verb, path).or(() -> matchGraph(verb, path, false));
+    }
+
+    private Optional<OperationMatch> matchGraph(String verb, List<String> path, boolean graphHost) {
+        for (Entry entry : entries) {
+            if (entry.wfm() || !entry.method().equals(verb)) {
+                continue;
+            }
+            int prefixLength = path.size() - entry.segments().size();
+            Map<String, String> parameters = suffixMatch(entry.segments(), path, prefixLength);
+            if (parameters == null) {
+                continue;
+            }
+            String version = String.join("/", path.subList(0, prefixLength));
+            if (!graphHost && !(version.isEmpty() || GRAPH_VERSIONS.contains(version))) {
+                continue;
+            }
+            return Optional.of(toMatch(entry, parameters, "graph", version));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<OperationMatch> matchWfm(String verb, List<String> path) {
+        for (Entry entry : entries) {
+            if (!entry.wfm() || !entry.method().equals(verb)) {
+                continue;
+            }
+            int prefixLength = path.size() - entry.segments().size();
+            Map<String, String> parameters = suffixMatch(entry.segments(), path, prefixLength);
+            if (parameters == null) {
+                continue;
+            }
+            String version = prefixLength > 0 && WFM_VERSION.matcher(path.get(prefixLength - 1)).matches()
+                    ? path.get(prefixLength - 1) : "";
+            return Optional.of(toMatch(entry, parameters, "wfm", version));
+        }
+        return Optional.empty();
+    }
+
+    /** Path parameters when {@code path} ends with {@code template}; null otherwise. Literals ignore case. */
+    private static Map<String, String> suffixMatch(List<String> template, List<String> path, int offset) {
+        if (offset < 0) {
+            return null;
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < template.size(); i++) {
+            String expected = template.get(i);
+            String actual = path.get(offset + i);
+            if (expected.startsWith("{") && expected.endsWith("}")) {
+                if (actual.isEmpty()) {
+                    return null;
+                }
+                parameters.put(expected.substring(1, expected.length() - 1), actual);
+            } else if (!expected.equalsIgnoreCase(actual)) {
+                return null;
+            }
+        }
+        return parameters;
+    }
+
+    private OperationMatch toMatch(Entry entry, Map<String, String> parameters, String side, String version) {
+        Operation operation = entry.operation();
+        TreeMap<Integer, Optional<String>> responses = new TreeMap<>();
+        Set<Integer> success = new TreeSet<>();
+        if (operation.getResponses() != null) {
+            operation.getResponses().forEach((code, response) -> {
+                if (code.chars().allMatch(Character::isDigit)) {
+                    int status = Integer.parseInt(code);
+                    responses.put(status, jsonSchemaName(resolve(response)));
+                    if (status >= 200 && status < 300) {
+                        success.add(status);
+                    }
+                }
+            });
+        }
+        return new OperationMatch(operation.getOperationId(), entry.method(), entry.template(), parameters,
+                requestSchema(operation.getRequestBody()), responses, success, scopes(operation), side, version);
+    }
+
+    private ApiResponse resolve(ApiResponse response) {
+        String ref = response.get$ref();
+        if (ref != null && openApi.getComponents() != null && openApi.getComponents().getResponses() != null) {
+            ApiResponse target = openApi.getComponents().getResponses().get(ref.substring(ref.lastIndexOf('/') + 1));
+            return target == null ? response : target;
+        }
+        return response;
+    }
+
+    private Optional<String> requestSchema(RequestBody body) {
+        if (body == null) {
+            return Optional.empty();
+        }
+        if (body.get$ref() != null && openApi.getComponents() != null && openApi.getComponents().getRequestBodies() != null) {
+            body = openApi.getComponents().getRequestBodies().get(body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1));
+        }
+        return body == null || body.getContent() == null ? Optional.empty() : jsonSchemaName(body.getContent().get("application/json"));
+    }
+
+    private static Optional<String> jsonSchemaName(ApiResponse response) {
+        return response == null || response.getContent() == null ? Optional.empty()
+                : jsonSchemaName(response.getContent().get("application/json"));
+    }
+
+    private static Optional<String> jsonSchemaName(MediaType mediaType) {
+        Schema<?> schema = mediaType == null ? null : mediaType.getSchema();
+        return ComponentSchemas.refName(schema);
+    }
+
+    private List<String> scopes(Operation operation) {
+        List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity() : openApi.getSecurity();
+        Set<String> scopes = new LinkedHashSet<>();
+        if (security != null) {
+            security.forEach(requirement -> requirement.values().forEach(scopes::addAll));
+        }
+        return new ArrayList<>(scopes);
+    }
+
+    private static List<String> segments(String path) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : path.split("/")) {
+            if (!segment.isEmpty()) {
+                segments.add(segment);
+            }
+        }
+        return segments;
+    }
+
+    private static int indexOfAny(String text, int from, String characters) {
+        for (int i = from; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+}

@@ -1,0 +1,117 @@
+package dev.wfi.errata.check;
+
+import dev.wfi.contract.Contract;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wfi.contract.OperationMatch;
+import dev.wfi.contract.PropertyInfo;
+import dev.wfi.errata.extract.DocTable;
+import dev.wfi.errata.extract.DocumentedExample;
+import dev.wfi.errata.extract.ExtractedPage;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What a rule sees: one page, the contract, and the other pages of the run (for cross-page rules).
+ * What several rules need about an example (which schema applies, its violations) is worked out once here.
+ */
+public final class PageContext {
+
+    private final ExtractedPage page;
+    private final Contract contract;
+    private final CorpusIndex corpus;
+    private final Map<DocumentedExample, ExampleTarget> targets = new IdentityHashMap<>();
+    private final Map<DocTable, Optional<String>> tableSchemas = new IdentityHashMap<>();
+    private final Map<DocumentedExample, List<JsonWalk.Visit>> walks = new IdentityHashMap<>();
+    private final Map<DocumentedExample, List<DeclaredValue>> declaredValues = new IdentityHashMap<>();
+    private List<OperationMatch> graphOperations;
+
+    private record DeclaredValue(JsonWalk.Visit visit, PropertyInfo declared) {
+    }
+
+    public PageContext(ExtractedPage page, Contract contract, CorpusIndex corpus) {
+        this.page = page;
+        this.contract = contract;
+        this.corpus = corpus;
+    }
+
+    public ExtractedPage page() {
+        return page;
+    }
+
+    public Contract contract() {
+        return contract;
+    }
+
+    /** The other pages of the run, as the cross-page rules look them up. */
+    public CorpusIndex corpus() {
+        return corpus;
+    }
+
+    /** The text of page line {@code n} (1-based). */
+    public String line(int n) {
+        return page.page().line(n);
+    }
+
+    public List<DocumentedExample> examples() {
+        return page.examples();
+    }
+
+    /** The Graph-side operations of the contract, worked out once per page. */
+    List<OperationMatch> graphOperations() {
+        if (graphOperations == null) {
+            graphOperations = GraphOperations.all(contract);
+        }
+        return graphOperations;
+    }
+
+    /** The schema a property table describes, worked out once per table. */
+    Optional<String> tableSchema(DocTable table) {
+        return tableSchemas.computeIfAbsent(table, t -> PropertyTables.schemaOf(t, contract));
+    }
+
+    /** What the contract declares for one member of an example body. */
+    @FunctionalInterface
+    interface DeclaredValueVisitor {
+        void visit(DocumentedExample example, String pointer, JsonNode value, PropertyInfo declared);
+    }
+
+    /**
+     * Visits every member of the parsed bodies of the chosen examples that the contract declares, with its
+     * declaration (read-only, write-only, enum). The body's root is not a member and is not visited.
+     */
+    void eachDeclaredValue(Predicate<ExampleTarget> which, DeclaredValueVisitor visitor) {
+        for (DocumentedExample example : page.examples()) {
+            ExampleTarget target = target(example);
+            if (example.json().isEmpty() || target.schema().isEmpty() || !which.test(target)) {
+                continue;
+            }
+            for (DeclaredValue member : declaredValues.computeIfAbsent(example, e -> declaredValues(e, target.schema().get()))) {
+                visitor.visit(example, member.visit().pointer(), member.visit().value(), member.declared());
+            }
+        }
+    }
+
+    private List<DeclaredValue> declaredValues(DocumentedExample example, String schema) {
+        List<DeclaredValue> members = new ArrayList<>();
+        for (JsonWalk.Visit visit : walk(example)) {
+            if (!visit.pointer().isEmpty()) {
+                contract.property(schema, visit.pointer()).ifPresent(declared -> members.add(new DeclaredValue(visit, declared)));
+            }
+        }
+        return members;
+    }
+
+    /** Every value of the example's parsed body with its pointer (none when it does not parse), walked once for all rules. */
+    List<JsonWalk.Visit> walk(DocumentedExample example) {
+        return walks.computeIfAbsent(example, e -> e.json().map(JsonWalk::of).orElse(List.of()));
+    }
+
+    public ExampleTarget target(DocumentedExample example) {
+        return targets.computeIfAbsent(example, e -> ExampleTarget.resolve(e, contract));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.wfi.errata.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wfi.errata.Kind;
+import dev.wfi.errata.Severity;
+import dev.wfi.contract.SchemaViolation;
+import dev.wfi.errata.extract.DocumentedExample;
+
+import java.util.Optional;
+
+/**
+ * Placeholder values in example bodies. A placeholder the contract would reject (an enum or a URL) is an
+ * error: a reader who copies the example gets a 400. One that is merely not a realistic value is a warning.
+ */
+final class PlaceholderRule implements Rule {
+
+    @Override
+    public String id() {
+        return "WFI-PLACEHOLDER";
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.PLACEHOLDER;
+    }
+
+    @Override
+    public void check(PageContext page, Findings findings) {
+        for (DocumentedExample example : page.examples()) {
+            ExampleTarget target = page.target(example);
+            for (JsonWalk.Visit visit : page.walk(example)) {
+                String pointer = visit.pointer();
+                JsonNode value = visit.value();
+                if (!Placeholders.isPlaceholder(value)) {
+                    continue;
+                }
+                Optional<SchemaViolation> invalid = target.violations().stream()
+                        .filter(v -> v.pointer().equals(pointer)).findFirst();
+                String message = invalid
+                        .map(v -> "placeholder '" + value.asText() + "' is not a valid value: " + v.message())
+                        .orElse("placeholder '" + value.asText() + "'; show a realistic value");
+                findings.add(this, invalid.isPresent() ? Severity.ERROR : Severity.WARNING, example,
+                        example.body().get().locate(pointer), pointer, message);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.wfi.errata.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wfi.errata.Kind;
+import dev.wfi.errata.Severity;
+import dev.wfi.contract.SchemaViolation;
+import dev.wfi.errata.extract.DocumentedExample;
+
+import java.util.Set;
+
+/**
+ * Schema violations of one family (the keywords given), found by validating each body against the
+ * schema the contract derives for it. Placeholders are left to {@link PlaceholderRule}; "required" is
+ * not asked of PATCH bodies or of responses the docs mark as truncated.
+ */
+final class SchemaRule implements Rule {
+
+    private final String id;
+    private final Kind kind;
+    private final Set<String> keywords;
+
+    /** @param keywords the JSON Schema keywords this rule reports; empty means every keyword no other rule takes */
+    SchemaRule(String id, Kind kind, Set<String> keywords) {
+        this.id = id;
+        this.kind = kind;
+        this.keywords = keywords;
+    }
+
+    static final Set<String> CLAIMED = Set.of("enum", "type", "required", "additionalProperties");
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public void check(PageContext page, Findings findings) {
+        for (DocumentedExample example : page.examples()) {
+            ExampleTarget target = page.target(example);
+            JsonNode json = example.json().orElse(null);
+            if (json == null) {
+                continue;
+            }
+            for (SchemaViolation v : target.violations()) {
+                if (!mine(v.keyword()) || Placeholders.isPlaceholder(json.at(v.pointer()))) {
+                    continue;
+                }
+                if (v.keyword().equals("required")
+                        && (example.truncated() || "PATCH".equals(example.request().orElse(example).methodUpper()))) {
+                    continue;
+                }
+                String schema = target.schemaAt(v.pointer()).orElse("?");
+                findings.add(this, Severity.ERROR, example, example.body().get().locate(v.pointer()), v.pointer(),
+                        v.message() + " (schema " + schema + ")");
+            }
+        }
+    }
+
+    private boolean mine(String keyword) {
+        return keywords.isEmpty() ? !CLAIMED.contains(keyword) : keywords.contains(keyword);
+    }
+}

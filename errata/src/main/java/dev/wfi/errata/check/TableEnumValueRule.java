@@ -1,0 +1,127 @@
+package dev.wfi.errata.check;
+
+import dev.wfi.errata.Kind;
+import dev.wfi.errata.Severity;
+import dev.wfi.contract.PropertyInfo;
+import dev.wfi.errata.extract.DocTable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.Optional;
+
+/** "Possible values" in a property table that are not members of the property's enum, or are miscased. */
+final class TableEnumValueRule implements Rule {
+
+    private static final List<String> MARKERS = List.of("ossible values are", "可能的值为");
+
+    @Override
+    public String id() {
+        return "WFI-TABLE-ENUM-VALUE";
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.ENUM;
+    }
+
+    @Override
+    public void check(PageContext page, Findings findings) {
+        for (DocTable table : page.page().tables()) {
+            if (table.type() != DocTable.Type.PROPERTIES) {
+                continue;
+            }
+            Optional<String> schema = page.tableSchema(table);
+            for (int i = 0; i < table.rows().size() && schema.isPresent(); i++) {
+                DocTable.Row row = table.rows().get(i);
+                Optional<String> enumSchema = PropertyTables.englishName(table, i, page.corpus())
+                        .flatMap(name -> page.contract().property(schema.get(), "/" + name))
+                        .flatMap(PropertyInfo::enumSchema);
+                if (enumSchema.isEmpty()) {
+                    continue;
+                }
+                List<String> members = page.contract().isFlagEnum(enumSchema.get())
+                        ? page.contract().flagMembers(enumSchema.get())
+                        : page.contract().openApi().getComponents().getSchemas().get(enumSchema.get()).getEnum()
+                                .stream().map(String::valueOf).toList();
+                for (String value : possibleValues(row.cell(2))) {
+                    if (members.contains(value)) {
+                        continue;
+                    }
+                    String message = members.stream().filter(m -> m.equalsIgnoreCase(value)).findFirst()
+                            .map(m -> "possible value '" + value + "' is spelled '" + m + "' in the API")
+                            .orElse("possible value '" + value + "' is not a member of " + enumSchema.get()
+                                    + "; members: " + String.join(", ", members));
+                    int[] at = find(page, row.line(), value);
+                    findings.add(this, Severity.ERROR, at[0], at[1], message);
+                }
+            }
+        }
+    }
+
+    /** Compiled once: every row of every property table is read for possible values. */
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,:、]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.。]+$");
+
+    /** The values listed after "Possible values are", as code spans where the page has them, else as words. */
+    static List<String> possibleValues(DocTable.Cell description) {
+        String text = description.english();
+        int start = -1;
+        for (String marker : MARKERS) {
+            int at = text.indexOf(marker);
+            if (at >= 0) {
+                start = at + marker.length();
+                break;
+            }
+        }
+        if (start < 0) {
+            return List.of();
+        }
+        if (!description.codes().isEmpty()) {
+            return description.codes();
+        }
+        List<String> out = new ArrayList<>();
+        String rest = text.substring(start);
+        for (String word : WORD_SEPARATORS.split(rest)) {
+            String w = word.strip();
+            boolean endsSentence = w.endsWith(".") || w.endsWith("。");
+            w = SENTENCE_END.matcher(w).replaceAll("");
+            if (PropertyTables.isIdentifier(w)) {
+                out.add(w);
+            }
+            if (endsSentence || word.equals("。")) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Line and column of a value on the row's line or the lines a render wrapped it onto. */
+    private static int[] find(PageContext page, int line, String value) {
+        for (int l = line; l < line + 4; l++) {
+            String text = page.line(l);
+            int at = indexOfWord(text, value);
+            if (at >= 0) {
+                return new int[] {l, at + 1};
+            }
+        }
+        return new int[] {line, 1};
+    }
+
+    private static int indexOfWord(String text, String word) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(word, from);
+            if (at < 0) {
+                return -1;
+            }
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+            from = at + 1;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.wfi.errata.check;
+
+import dev.wfi.errata.Kind;
+import dev.wfi.errata.Severity;
+import dev.wfi.errata.extract.DocTable;
+import dev.wfi.errata.extract.DocumentedExample;
+
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+
+/** A property that the page's own request examples send but its request-body table does not describe. */
+final class TableMissingPropertyRule implements Rule {
+
+    @Override
+    public String id() {
+        return "WFI-TABLE-MISSING-PROPERTY";
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.TABLE_DRIFT;
+    }
+
+    @Override
+    public void check(PageContext page, Findings findings) {
+        DocTable table = page.page().tables().stream()
+                .filter(t -> t.type() == DocTable.Type.PROPERTIES && t.isRequestBody()).findFirst().orElse(null);
+        if (table == null) {
+            return;
+        }
+        Set<String> described = new HashSet<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            PropertyTables.englishName(table, i, page.corpus()).ifPresent(described::add);
+        }
+        for (DocumentedExample example : page.examples()) {
+            ExampleTarget target = page.target(example);
+            if (!target.isRequest() || example.json().isEmpty()
+                    || !"graph".equals(target.operation().map(o -> o.side()).orElse(""))) {
+                continue;
+            }
+            for (Iterator<String> names = example.json().get().fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!name.startsWith("@") && !described.contains(name)) {
+                    String pointer = "/" + name;
+                    findings.add(this, Severity.WARNING, example, example.body().get().locate(pointer), pointer,
+                            "the example sends '" + name + "' but the request body table (line " + table.line()
+                                    + ") does not describe it");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,341 @@
+package dev.wfi.errata.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
+import org.commonmark.parser.Parser;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
+import org.commonmark.parser.beta.Position;
+import org.commonmark.parser.beta.Scanner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads markdown pages with commonmark: fenced blocks and the docs' {@code <!-- { "blockType": ... } -->}
+ * annotations become examples, tables become {@link DocTable}s. On machine-translated pages the English
+ * original of each table cell is taken from its {@code sxs-lookup} span.
+ */
+final class MarkdownReader {
+
+    static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .customInlineContentParserFactory(SpanTagParser.FACTORY)
+            .inlineParserFactory(ProseSkippingInlineParser::new)
+            .build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private MarkdownReader() {
+    }
+
+    static ExtractedPage read(Page page) {
+        List<String> lines = new ArrayList<>(page.lines());
+        int frontMatterEnd = Page.frontMatterEnd(lines);
+        for (int i = 0; i <= frontMatterEnd; i++) {
+            lines.set(i, ""); // keeps line numbers while hiding YAML from the markdown parser
+        }
+        Node document = PARSER.parse(String.join("\n", lines));
+        Walker walker = new Walker(page);
+        document.accept(walker);
+        return new ExtractedPage(page, walker.examples, walker.tables, new ArrayList<>(walker.links));
+    }
+
+    /**
+     * Paragraphs matter to the reader only for their links; inline parsing of the span-heavy prose of
+     * machine-translated pages was a third of the reading time. A paragraph that cannot hold a link (no
+     * {@code [} and no autolink) keeps its text as one node. A heading or table cell of one line with no
+     * character that starts inline markup becomes the one text node commonmark would make of it, without the
+     * set-up of a full inline parse (most cells of English tables). commonmark offers no public way to delegate to its own inline parser, hence the internal class
+     * (its version is pinned in the parent pom).
+     */
+    private static final class ProseSkippingInlineParser implements InlineParser {
+        /** Characters at which commonmark's inline parsing can do anything but copy text. */
+        private static final String INLINE_MARKUP = "\\`![]<&*_\n\r";
+        /** {@code INLINE_MARKUP} as a table: the test runs for every character of every cell. */
+        private static final boolean[] MARKUP = new boolean[128];
+
+        static {
+            INLINE_MARKUP.chars().forEach(c -> MARKUP[c] = true);
+        }
+
+        private final InlineParser full;
+
+        ProseSkippingInlineParser(InlineParserContext context) {
+            this.full = new org.commonmark.internal.InlineParserImpl(context);
+        }
+
+        @Override
+        public void parse(SourceLines lines, Node block) {
+            Line line = (block instanceof Paragraph && !mayHoldLink(lines)) ? Line.PLAIN : classify(lines);
+            if (line == Line.PLAIN) {
+                block.appendChild(new Text(lines.getContent()));
+            } else if (line != Line.PLAIN_BUT_TAGS || !appendTextAndTags(lines, block)) {
+                full.parse(lines, block);
+            }
+        }
+
+        /** What a block's content is to the quick paths. */
+        private enum Line { PLAIN, PLAIN_BUT_TAGS, OTHER }
+
+        /** One non-empty line with no character that starts inline markup ({@code PLAIN}), or none but '<'. */
+        private static Line classify(SourceLines lines) {
+            if (lines.getLines().size() != 1) {
+                return Line.OTHER;
+            }
+            CharSequence content = lines.getLines().get(0).getContent();
+            if (content.length() == 0) {
+                return Line.OTHER;
+            }
+            boolean tags = false;
+            for (int i = 0; i < content.length(); i++) {
+                char c = content.charAt(i);
+                if (c < MARKUP.length && MARKUP[c]) {
+                    if (c != '<') {
+                        return Line.OTHER;
+                    }
+                    tags = true;
+                }
+            }
+            return tags ? Line.PLAIN_BUT_TAGS : Line.PLAIN;
+        }
+
+        /**
+         * A plain line but for span and anchor tags (the cells and headings of machine-translated pages): its text
+         * runs and tags, as commonmark would make them. False, with nothing appended, when a '<' starts anything else.
+         */
+        private static boolean appendTextAndTags(SourceLines lines, Node block) {
+            List<Node> inlines = new ArrayList<>();
+            Scanner scanner = Scanner.of(lines);
+            while (scanner.hasNext()) {
+                Position textStart = scanner.position();
+                if (scanner.find('<') != 0) {
+                    Position textEnd = scanner.position();
+                    inlines.add(new Text(scanner.getSource(textStart, textEnd).getContent()));
+                }
+                if (scanner.hasNext()) {
+                    HtmlInline tag = SpanTagParser.tag(scanner);
+                    if (tag == null) {
+                        return false;
+                    }
+                    inlines.add(tag);
+                }
+            }
+            inlines.forEach(block::appendChild);
+            return true;
+        }
+
+        private static boolean mayHoldLink(SourceLines lines) {
+            for (SourceLine line : lines.getLines()) {
+                String content = line.getContent().toString();
+                if (content.indexOf('[') >= 0 || content.contains("<http") || content.contains("<mailto")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static int lineOf(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
+    }
+
+    private static final class Walker extends AbstractVisitor {
+        private final Page page;
+        private final List<DocumentedExample> examples = new ArrayList<>();
+        private final List<DocTable> tables = new ArrayList<>();
+        private final Set<ExtractedPage.Link> links = new LinkedHashSet<>();
+        private JsonNode pendingAnnotation;
+        private String section = "";
+
+        Walker(Page page) {
+            this.page = page;
+        }
+
+        @Override
+        public void visit(HtmlBlock block) {
+            JsonNode annotation = annotation(block.getLiteral());
+            if (annotation != null && annotation.has("blockType")) {
+                pendingAnnotation = annotation;
+            }
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            section = cell(heading).english();
+            visitChildren(heading);
+        }
+
+        @Override
+        public void visit(FencedCodeBlock block) {
+            JsonNode annotation = pendingAnnotation;
+            pendingAnnotation = null;
+            if (annotation != null && "ignored".equals(annotation.path("blockType").asText())) {
+                return; // the docs mark syntax templates like "PATCH /teamwork/..." as not an example
+            }
+            List<String> content = new ArrayList<>(Arrays.asList(block.getLiteral().split("\n", -1)));
+            if (!content.isEmpty() && content.get(content.size() - 1).isEmpty()) {
+                content.remove(content.size() - 1);
+            }
+            int firstLine = lineOf(block) + 1;
+            String id = page.path() + "#" + (examples.size() + 1);
+            MessageReader.read(id, content, firstLine, true, annotation).example().ifPresent(examples::add);
+        }
+
+        @Override
+        public void visit(Link link) {
+            links.add(new ExtractedPage.Link(link.getDestination(), lineOfBlock(link)));
+            visitChildren(link);
+        }
+
+        /**
+         * Inline nodes carry no source spans (asking commonmark for them costs a quarter of the reading time);
+         * a link's line is its block's line plus the line breaks before it in that block.
+         */
+        private int lineOfBlock(Node inline) {
+            Node block = inline.getParent();
+            while (block != null && block.getSourceSpans().isEmpty()) {
+                block = block.getParent();
+            }
+            if (block == null) {
+                return 1;
+            }
+            int line = lineOf(block);
+            for (Node n = block.getFirstChild(); n != null && n != inline && !isAncestor(n, inline); n = n.getNext()) {
+                if (n instanceof org.commonmark.node.SoftLineBreak || n instanceof org.commonmark.node.HardLineBreak) {
+                    line++;
+                }
+            }
+            return Math.max(line, 1);
+        }
+
+        private static boolean isAncestor(Node candidate, Node of) {
+            for (Node p = of.getParent(); p != null; p = p.getParent()) {
+                if (p == candidate) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void visit(CustomBlock block) {
+            if (block instanceof TableBlock table) {
+                tables.add(table(table));
+            }
+            visitChildren(block);
+        }
+
+        private DocTable table(TableBlock block) {
+            List<DocTable.Cell> header = List.of();
+            List<DocTable.Row> rows = new ArrayList<>();
+            for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof TableRow)) {
+                        continue;
+                    }
+                    List<DocTable.Cell> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        if (cell instanceof TableCell) {
+                            cells.add(cell(cell));
+                        }
+                    }
+                    if (section instanceof TableHead) {
+                        header = cells;
+                    } else {
+                        rows.add(new DocTable.Row(lineOf(row), cells, false));
+                    }
+                }
+            }
+            return new DocTable(DocTable.classify(header), lineOf(block), section, header, rows);
+        }
+
+        /** Splits a cell's inline nodes into the translation and the English original in sxs-lookup spans. */
+        private DocTable.Cell cell(Node cell) {
+            CellText text = new CellText();
+            text.collect(cell);
+            if (!text.sawLookup) {
+                String all = text.translated.toString().strip();
+                return new DocTable.Cell(all, all, text.translatedCodes);
+            }
+            return new DocTable.Cell(text.translated.toString().strip(), text.english.toString().strip(), text.englishCodes);
+        }
+
+        private static JsonNode annotation(String html) {
+            String s = html.strip();
+            if (!s.startsWith("<!--") || !s.endsWith("-->")) {
+                return null;
+            }
+            String inner = s.substring(4, s.length() - 3).strip();
+            if (!inner.startsWith("{")) {
+                return null;
+            }
+            try {
+                return JSON.readTree(inner);
+            } catch (Exception notJson) {
+                return null; // a comment that is not an annotation
+            }
+        }
+    }
+
+    private static final class CellText {
+        private final StringBuilder translated = new StringBuilder();
+        private final StringBuilder english = new StringBuilder();
+        private final List<String> translatedCodes = new ArrayList<>();
+        private final List<String> englishCodes = new ArrayList<>();
+        private boolean sawLookup;
+        private int lookupDepth;
+
+        void collect(Node node) {
+            for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof HtmlInline html) {
+                    String tag = html.getLiteral();
+                    if (tag.startsWith("<span")) {
+                        if (lookupDepth > 0) {
+                            lookupDepth++;
+                        } else if (tag.contains("sxs-lookup")) {
+                            lookupDepth = 1;
+                            if (!english.isEmpty()) {
+                                english.append(' '); // each span holds a sentence of its own
+                            }
+                            sawLookup = true;
+                        }
+                    } else if (tag.startsWith("</span") && lookupDepth > 0) {
+                        lookupDepth--;
+                    }
+                } else if (n instanceof Text t) {
+                    (lookupDepth > 0 ? english : translated).append(t.getLiteral());
+                } else if (n instanceof Code c) {
+                    (lookupDepth > 0 ? english : translated).append(c.getLiteral());
+                    (lookupDepth > 0 ? englishCodes : translatedCodes).add(c.getLiteral());
+                } else {
+                    collect(n);
+                }
+            }
+        }
+    }
+}

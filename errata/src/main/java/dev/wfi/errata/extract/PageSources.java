@@ -1,0 +1,169 @@
+package dev.wfi.errata.extract;
+
+import dev.wfi.errata.InputError;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns the user's arguments into page texts. Everything that can go wrong with a file (missing, unreadable,
+ * binary, not UTF-8, far too large, an empty directory) becomes an {@link InputError}; the other pages are
+ * still read.
+ */
+public final class PageSources {
+
+    /** Real doc pages are tens of kilobytes; anything this large is not one, and would only exhaust memory. */
+    public static final long MAX_PAGE_BYTES = 8L * 1024 * 1024;
+    private static final List<String> EXTENSIONS = List.of(".md", ".txt", ".html");
+    private static final String BUNDLED_CORPUS = "wfi/corpus";
+    private static final java.util.Set<String> SKIPPED_DIRECTORIES = java.util.Set.of("target", "node_modules");
+
+    /** What was read, and what could not be. */
+    public record Collected(List<SourceText> pages, List<InputError> errors) {
+    }
+
+    private PageSources() {
+    }
+
+    public static Collected collect(List<Path> inputs) {
+        List<SourceText> pages = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                errors.add(new InputError(input.toString(), "no such file or directory"));
+            } else if (Files.isDirectory(input)) {
+                List<Path> files = pagesUnder(input, errors);
+                if (files.isEmpty()) {
+                    errors.add(new InputError(input.toString(), "no .md, .txt or .html files in this directory"));
+                }
+                for (Path file : files) {
+                    read(file, input.relativize(file).toString().replace('\\', '/'), pages, errors);
+                }
+            } else {
+                read(input, input.getFileName().toString(), pages, errors);
+            }
+        }
+        return new Collected(pages, errors);
+    }
+
+    /** The pages bundled with the tool, read from the classpath (a directory in development, the jar when installed). */
+    public static Collected bundled() {
+        URL url = PageSources.class.getClassLoader().getResource(BUNDLED_CORPUS);
+        if (url == null) {
+            throw new IllegalStateException("the build did not bundle the corpus (" + BUNDLED_CORPUS + ")");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return collect(List.of(jar.getPath(BUNDLED_CORPUS)));
+                }
+            }
+            return collect(List.of(Path.of(uri)));
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("the bundled corpus cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Pages under a directory, in name order. Build output ({@code target/}), dependencies ({@code node_modules/})
+     * and hidden directories ({@code .git/}) are skipped: an earlier run's Markdown report is not a doc page.
+     */
+    private static List<Path> pagesUnder(Path dir, List<InputError> errors) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    String name = d.getFileName() == null ? "" : d.getFileName().toString();
+                    boolean skipped = !d.equals(dir) && (SKIPPED_DIRECTORIES.contains(name) || name.startsWith("."));
+                    return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isPage(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    errors.add(new InputError(file.toString(), e instanceof AccessDeniedException
+                            ? "permission denied" : "cannot read: " + cause(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            errors.add(new InputError(dir.toString(), "cannot list the directory: " + cause(e)));
+        }
+        found.sort(null);
+        return found;
+    }
+
+    private static boolean isPage(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(name::endsWith) && !name.equalsIgnoreCase("readme.md");
+    }
+
+    private static void read(Path file, String shownAs, List<SourceText> pages, List<InputError> errors) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_PAGE_BYTES) {
+                errors.add(new InputError(file.toString(), "file is " + (size >> 20) + " MB, larger than the "
+                        + (MAX_PAGE_BYTES >> 20) + " MB a documentation page can be; skipped"));
+                return;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == 0) {
+                    errors.add(new InputError(file.toString(), "binary file (NUL byte at offset " + i + "), not a documentation page"));
+                    return;
+                }
+            }
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (shownAs.toLowerCase(Locale.ROOT).endsWith(".html")) {
+                text = HtmlText.render(text);
+            }
+            pages.add(new SourceText(shownAs, text));
+        } catch (CharacterCodingException e) {
+            errors.add(new InputError(file.toString(), "not UTF-8 text"));
+        } catch (AccessDeniedException e) {
+            errors.add(new InputError(file.toString(), "permission denied"));
+        } catch (NoSuchFileException e) {
+            errors.add(new InputError(file.toString(), "no such file or directory"));
+        } catch (IOException | RuntimeException e) {
+            errors.add(new InputError(file.toString(), cause(e)));
+        }
+    }
+
+    private static String cause(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

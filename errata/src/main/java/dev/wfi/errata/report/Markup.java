@@ -1,0 +1,70 @@
+package dev.wfi.errata.report;
+
+/** Escaping for text that comes from documents: it is data, never markup, in whatever form it lands. */
+final class Markup {
+
+    private Markup() {
+    }
+
+    /** Text safe in HTML element content and in quoted attribute values. */
+    static String html(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Text safe in a Markdown table cell or heading: markup characters are backslash-escaped, HTML is turned
+     * into entities (so raw HTML never reaches a renderer) and line breaks become spaces (a row is one line).
+     */
+    static String markdown(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\', '|', '`', '*', '_', '[', ']', '~' -> out.append('\\').append(c);
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\r', '\n', '\t' -> out.append(' ');
+                default -> out.append(Character.isISOControl(c) ? '?' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Text safe on a terminal: control characters (escape sequences included) cannot reach it. */
+    static String terminal(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                out.append(' ');
+            } else if (Character.isISOControl(c)) {
+                out.append('?');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

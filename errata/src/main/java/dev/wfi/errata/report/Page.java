@@ -1,0 +1,58 @@
+package dev.wfi.errata.report;
+
+import dev.wfi.errata.DocumentSummary;
+import dev.wfi.errata.ErrataReport;
+import dev.wfi.errata.Finding;
+import dev.wfi.errata.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page as the human-readable reports show it: its summary, its findings and their counts by severity.
+ * Findings whose path names no document still get a page, so nothing in a report is dropped.
+ */
+record Page(String path, String locale, String format, int examples, List<Finding> findings) {
+
+    static List<Page> of(ErrataReport report) {
+        Map<String, Page> pages = new LinkedHashMap<>();
+        for (DocumentSummary document : report.documents()) {
+            pages.put(document.path(), new Page(document.path(), document.locale(), document.format(),
+                    document.examples(), new ArrayList<>()));
+        }
+        for (Finding finding : report.findings()) {
+            pages.computeIfAbsent(finding.path(), path -> new Page(path, "", "", 0, new ArrayList<>()))
+                    .findings().add(finding);
+        }
+        return pages.values().stream()
+                .map(page -> new Page(page.path, page.locale, page.format, page.examples, List.copyOf(page.findings)))
+                .toList();
+    }
+
+    long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** "3 errors, 1 warning, 0 notes"-style counts shared by every human-readable form. */
+    static String totals(ErrataReport report) {
+        long unregistered = report.findings().stream().filter(f -> !f.registered()).count();
+        String line = plural(report.documents().size(), "page") + ", " + plural(report.exampleCount(), "example")
+                + ": " + plural(report.count(Severity.ERROR), "error")
+                + ", " + plural(report.count(Severity.WARNING), "warning")
+                + ", " + plural(report.count(Severity.NOTE), "note");
+        return unregistered == 0 ? line : line + " (" + unregistered + " not in the errata registry)";
+    }
+
+    static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    /** "line:column", or what is known of it (0 means unknown). */
+    static String position(Finding finding) {
+        if (finding.line() <= 0) {
+            return "";
+        }
+        return finding.column() <= 0 ? String.valueOf(finding.line()) : finding.line() + ":" + finding.column();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.wfi.errata.report;
+
+import dev.wfi.errata.ErrataReport;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The forms an {@link ErrataReport} can be rendered in. Every format but {@link #TERMINAL} has a file name
+ * under the report directory; {@link ReportFiles#writeAll} writes those.
+ */
+public enum ReportFormat {
+    TERMINAL("terminal", null),
+    MD("md", "errata.md"),
+    HTML("html", "errata.html"),
+    JSON("json", "errata.json"),
+    SARIF("sarif", "errata.sarif");
+
+    private final String label;
+    private final String fileName;
+
+    ReportFormat(String label, String fileName) {
+        this.label = label;
+        this.fileName = fileName;
+    }
+
+    /** The name users type after {@code --format}. */
+    public String label() {
+        return label;
+    }
+
+    /** The file this format is written to under the report directory; empty for the terminal form. */
+    public Optional<String> fileName() {
+        return Optional.ofNullable(fileName);
+    }
+
+    /** The format named {@code label} (case-insensitive), or an exception naming the allowed labels. */
+    public static ReportFormat fromLabel(String label) {
+        for (ReportFormat format : values()) {
+            if (format.label.equalsIgnoreCase(label)) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("unknown report format '" + label + "': expected one of " + labels());
+    }
+
+    /** The labels of every format, comma separated, in declaration order. */
+    public static String labels() {
+        return Arrays.stream(values()).map(ReportFormat::label).collect(Collectors.joining(", "));
+    }
+
+    /** Writes the report without ANSI colours. */
+    public void write(ErrataReport report, Writer out) throws IOException {
+        write(report, out, false);
+    }
+
+    /** Writes the report; {@code colour} asks the terminal form for ANSI colours and is ignored by the others. */
+    public void write(ErrataReport report, Writer out, boolean colour) throws IOException {
+        switch (this) {
+            case TERMINAL -> TerminalWriter.write(report, out, colour);
+            case MD -> MarkdownWriter.write(report, out);
+            case HTML -> HtmlWriter.write(report, out);
+            case JSON -> JsonWriter.write(report, out);
+            case SARIF -> SarifWriter.write(report, out);
+            default -> throw new AssertionError(this);
+        }
+    }
+
+    /** The report rendered as one string, without colours. */
+    public String render(ErrataReport report) {
+        StringWriter out = new StringWriter();
+        try {
+            write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.wfi.errata.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wfi.errata.ErrataReport;
+import dev.wfi.errata.Finding;
+import dev.wfi.errata.Kind;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The report as SARIF 2.1.0, for code-scanning services and IDEs. Locations are relative to the
+ * {@code SRCROOT} base (the directory the pages were found under); fingerprints leave the line out so that
+ * a finding keeps its identity when text above it moves.
+ */
+final class SarifWriter {
+
+    static final String SCHEMA_URI =
+            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    static final String FINGERPRINT_KEY = "wfiFinding/v1";
+    private static final String BASE_ID = "SRCROOT";
+
+    private static final Map<Kind, String> DESCRIPTIONS = new EnumMap<>(Kind.class);
+
+    static {
+        DESCRIPTIONS.put(Kind.SYNTAX, "Example body is not well-formed JSON");
+        DESCRIPTIONS.put(Kind.SCHEMA, "Example does not match the contract's schema");
+        DESCRIPTIONS.put(Kind.ENUM, "Value is not one of the contract's enum members");
+        DESCRIPTIONS.put(Kind.TYPE, "Value has the wrong JSON type");
+        DESCRIPTIONS.put(Kind.REQUIRED, "Required property is missing");
+        DESCRIPTIONS.put(Kind.UNKNOWN_PROPERTY, "Property is not defined by the contract");
+        DESCRIPTIONS.put(Kind.READ_ONLY, "Read-only property is sent in a request");
+        DESCRIPTIONS.put(Kind.SECRET, "Write-only secret is shown in a response");
+        DESCRIPTIONS.put(Kind.STATUS, "Status code does not match the contract");
+        DESCRIPTIONS.put(Kind.URL, "Request URL has the wrong shape or version segment");
+        DESCRIPTIONS.put(Kind.TIME, "Timestamps are out of order or malformed");
+        DESCRIPTIONS.put(Kind.PLACEHOLDER, "Placeholder value left in an example");
+        DESCRIPTIONS.put(Kind.ODATA_TYPE, "@odata.type annotation has the wrong form");
+        DESCRIPTIONS.put(Kind.CONTENT_LENGTH, "Content-Length does not match the body as sent");
+        DESCRIPTIONS.put(Kind.HEADER, "HTTP header name or value is wrong");
+        DESCRIPTIONS.put(Kind.PERMISSION, "Permissions table is incomplete or contradicts another page");
+        DESCRIPTIONS.put(Kind.TRANSLATION, "Property name was translated");
+        DESCRIPTIONS.put(Kind.TABLE_DRIFT, "Property table disagrees with the contract");
+        DESCRIPTIONS.put(Kind.LINK, "Link is broken");
+        DESCRIPTIONS.put(Kind.CROSS_DOC, "Pages contradict each other");
+    }
+
+    private SarifWriter() {
+    }
+
+    static void write(ErrataReport report, Writer out) throws IOException {
+        // rules sorted by id so that ruleIndex is stable across runs
+        Map<String, Kind> rules = new TreeMap<>();
+        for (Finding finding : report.findings()) {
+            rules.putIfAbsent(finding.ruleId(), finding.kind());
+        }
+        List<String> ruleIds = List.copyOf(rules.keySet());
+
+        ObjectNode root = Json.object();
+        root.put("$schema", SCHEMA_URI);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", ErrataReport.TOOL_NAME);
+        driver.put("version", report.toolVersion());
+        ArrayNode ruleNodes = driver.putArray("rules");
+        for (Map.Entry<String, Kind> rule : rules.entrySet()) {
+            ObjectNode node = ruleNodes.addObject();
+            node.put("id", rule.getKey());
+            node.putObject("shortDescription").put("text", DESCRIPTIONS.get(rule.getValue()));
+            node.putObject("properties").put("kind", rule.getValue().label());
+        }
+        run.putObject("originalUriBaseIds").putObject(BASE_ID).putObject("description")
+                .put("text", "The directory the documentation pages were found under.");
+        ArrayNode results = run.putArray("results");
+        for (Finding finding : report.findings()) {
+            ObjectNode result = results.addObject();
+            result.put("ruleId", finding.ruleId());
+            result.put("ruleIndex", ruleIds.indexOf(finding.ruleId()));
+            result.put("level", finding.severity().label());
+            result.putObject("message").put("text", finding.message());
+            ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+            ObjectNode artifact = physical.putObject("artifactLocation");
+            artifact.put("uri", uri(finding.path()));
+            artifact.put("uriBaseId", BASE_ID);
+            if (finding.line() > 0) {
+                ObjectNode region = physical.putObject("region");
+                region.put("startLine", finding.line());
+                if (finding.column() > 0) {
+                    region.put("startColumn", finding.column());
+                }
+            }
+            result.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(finding));
+            ObjectNode properties = result.putObject("properties");
+            properties.put("kind", finding.kind().label());
+            if (finding.example() != null) {
+                properties.put("example", finding.example());
+            }
+            if (finding.pointer() != null) {
+                properties.put("pointer", finding.pointer());
+            }
+            properties.put("registered", finding.registered());
+        }
+        Json.write(root, out);
+    }
+
+    /** A relative URI reference: forward slashes, every byte outside RFC 3986's unreserved set percent-encoded. */
+    static String uri(String path) {
+        byte[] bytes = path.replace('\\', '/').getBytes(StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(bytes.length + 8);
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Identity of a finding that survives edits elsewhere in the page: the line and column are left out. */
+    static String fingerprint(Finding finding) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {finding.ruleId(), finding.path(), finding.pointer(), finding.message()}) {
+                if (part == null) {
+                    sha256.update((byte) 1); // absent differs from empty: "" is the pointer to the root
+                } else {
+                    sha256.update(part.getBytes(StandardCharsets.UTF_8));
+                }
+                sha256.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha256.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
