@@ -9,7 +9,7 @@ import java.io.IOException;
 /**
  * Binds the stub's {@link WorkforceIntegration} parameter from the body {@link RequestBodies} parsed and checked,
  * instead of letting Jersey read the stream again: writing the checked body back as bytes and reading it through
- * Jersey's Jackson provider cost 6% of a PATCH (JFR), for the same model.
+ * Jersey's Jackson provider would make the same model twice (its cost: bench/README.md).
  */
 final class CheckedBodies implements ReaderInterceptor {
 

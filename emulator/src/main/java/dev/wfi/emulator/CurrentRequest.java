@@ -10,8 +10,8 @@ import jakarta.ws.rs.container.PreMatching;
 /**
  * The request the current thread serves, for the resources: what the filters found (the checked body, the
  * caller) is in its properties. The resources are single instances, and an injected request-scoped
- * {@code Provider<ContainerRequest>} went through HK2's per-request lookup on every call, 5% of a PATCH's time
- * (JFR). Jersey runs the filters, the resource method and the response filters of a request on one thread:
+ * {@code Provider<ContainerRequest>} went through HK2's per-request lookup on every call (its cost:
+ * bench/README.md). Jersey runs the filters, the resource method and the response filters of a request on one thread:
  * the emulator has no asynchronous resource. Set before anything else runs; a value left by a request whose
  * response filters did not run is replaced by the next request's before any resource can read it.
  */

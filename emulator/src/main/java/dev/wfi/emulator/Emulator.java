@@ -65,7 +65,7 @@ public final class Emulator implements AutoCloseable {
         TokenIssuer tokens = TokenIssuer.forKeyFile(options.signingKeyFile());
         Contract contract = Contract.bundled();
         IntegrationStore store = options.dataDir() == null ? IntegrationStore.inMemory() : IntegrationStore.open(options.dataDir(), log);
-        // without TCP_NODELAY the JDK server's separately written chunks meet delayed ACKs: 40 ms a request.
+        // without TCP_NODELAY the JDK server's separately written chunks wait for the client's delayed ACK.
         // The JDK reads it once, when the first server is created, so it is set before.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");

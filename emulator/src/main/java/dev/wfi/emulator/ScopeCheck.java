@@ -42,8 +42,8 @@ final class ScopeCheck implements ContainerRequestFilter {
 
     /**
      * The name of the resource method the request was matched to, or "" before matching. Read from Jersey's
-     * {@link ExtendedUriInfo}: an injected {@code ResourceInfo} is a proxy whose every call went through HK2's
-     * interceptors, 6% of a GET's time.
+     * {@link ExtendedUriInfo}: an injected {@code ResourceInfo} is a proxy whose every call goes through HK2's
+     * interceptors (their cost: bench/README.md).
      */
     static String operation(ContainerRequestContext request) {
         ResourceMethod method = ((ExtendedUriInfo) request.getUriInfo()).getMatchedResourceMethod();

@@ -49,7 +49,7 @@ public final class SampleWfmService implements AutoCloseable {
     /** Starts the service on 127.0.0.1 ({@code port} 0: any free port). */
     public static SampleWfmService start(int port, CallbackCipher cipher, int maxBodyBytes) throws IOException {
         PROVIDER_CHECK.setLevel(java.util.logging.Level.SEVERE);
-        // without TCP_NODELAY the JDK server's separately written chunks meet delayed ACKs: 40 ms a request
+        // without TCP_NODELAY the JDK server's separately written chunks wait for the client's delayed ACK
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
