@@ -1,14 +1,15 @@
 package dev.wfi.cli;
 
+import dev.wfi.report.FailOn;
+import dev.wfi.report.Labelled;
 import dev.wfi.speccheck.diff.DiffFormat;
 import dev.wfi.speccheck.diff.DiffReport;
-import dev.wfi.speccheck.diff.Impact;
 import dev.wfi.speccheck.diff.SpecDiff;
 import dev.wfi.speccheck.lint.SpecInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,10 +38,10 @@ final class DiffCommand implements Callable<Integer> {
             description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     DiffFormat format;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "breaking", converter = Threshold.Values.class,
-            completionCandidates = Threshold.Values.class,
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "breaking", converter = FailOnValues.class,
+            completionCandidates = FailOnValues.class,
             description = "Exit 1 when a change is at least this bad: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Threshold failOn;
+    FailOn failOn;
 
     @Override
     public Integer call() throws IOException {
@@ -56,38 +57,22 @@ final class DiffCommand implements Callable<Integer> {
         }
         format.write(report, stdout);
         stdout.flush();
-        return failOn.fails(report) ? Wfi.FINDINGS : Wfi.OK;
+        boolean fails = report.changes().stream().anyMatch(change -> failOn.failsOn(change.impact(), true));
+        return fails ? Wfi.FINDINGS : Wfi.OK;
     }
 
-    /** {@code --fail-on} for diff. */
-    enum Threshold {
-        BREAKING, WARNING, NEVER;
-
-        boolean fails(DiffReport report) {
-            return switch (this) {
-                case BREAKING -> report.hasAtLeast(Impact.BREAKING);
-                case WARNING -> report.hasAtLeast(Impact.WARNING);
-                case NEVER -> false;
-            };
-        }
-
-        @Override
-        public String toString() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        /** The {@code --fail-on} values, for picocli: the converter and the completion candidates. */
-        static final class Values extends EnumOption<Threshold> {
-            Values() {
-                super(Threshold.class, Threshold::toString);
-            }
-        }
-    }
 
     /** The {@code --format} values, for picocli: the converter and the completion candidates. */
     static final class FormatValues extends EnumOption<DiffFormat> {
         FormatValues() {
-            super(DiffFormat.class, DiffFormat::label);
+            super(Labelled.all(DiffFormat.class));
+        }
+    }
+
+    /** {@code --fail-on} for diff, which calls a change that breaks clients "breaking". */
+    static final class FailOnValues extends EnumOption<FailOn> {
+        FailOnValues() {
+            super(List.of(FailOn.ERROR, FailOn.WARNING, FailOn.NEVER), value -> value == FailOn.ERROR ? "breaking" : value.label());
         }
     }
 }

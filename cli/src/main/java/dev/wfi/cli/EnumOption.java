@@ -1,39 +1,41 @@
 package dev.wfi.cli;
 
-import java.util.Arrays;
+import dev.wfi.report.Labelled;
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * An enum option's values by their labels: picocli's converter (a label in any case; another value is refused
- * naming the labels) and its completion candidates, in one class so that every enum option reads the same.
- * A subclass per enum gives picocli the no-argument constructor it instantiates.
+ * An option's values by their labels: picocli's converter (a label or alias in any case; another value is refused
+ * naming the labels) and its completion candidates, in one class so that every such option reads the same.
+ * A subclass per option gives picocli the no-argument constructor it instantiates.
  */
-abstract class EnumOption<E extends Enum<E>> implements ITypeConverter<E>, Iterable<String> {
-    private final E[] values;
+abstract class EnumOption<E extends Labelled> implements ITypeConverter<E>, Iterable<String> {
+    private final List<E> values;
     private final Function<E, String> label;
 
-    EnumOption(Class<E> type, Function<E, String> label) {
-        this.values = type.getEnumConstants();
+    EnumOption(List<E> values) {
+        this(values, Labelled::label);
+    }
+
+    EnumOption(List<E> values, Function<E, String> label) {
+        this.values = List.copyOf(values);
         this.label = label;
     }
 
     @Override
     public E convert(String value) {
-        for (E candidate : values) {
-            if (label.apply(candidate).equalsIgnoreCase(value)) {
-                return candidate;
-            }
+        try {
+            return Labelled.parse(values, label, value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
         }
-        throw new TypeConversionException("expected one of "
-                + Arrays.stream(values).map(label).collect(Collectors.joining(", ")) + " but was '" + value + "'");
     }
 
     @Override
     public Iterator<String> iterator() {
-        return Arrays.stream(values).map(label).iterator();
+        return values.stream().map(label).iterator();
     }
 }

@@ -5,6 +5,8 @@ import dev.wfi.errata.InputError;
 import dev.wfi.errata.Progress;
 import dev.wfi.errata.report.ReportFiles;
 import dev.wfi.errata.report.ReportFormat;
+import dev.wfi.report.FailOn;
+import dev.wfi.report.Labelled;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,8 +50,8 @@ final class ErrataCommand implements Callable<Integer> {
             description = "Directory for the report files, created if missing (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "never", converter = FailOn.Values.class,
-            completionCandidates = FailOn.Values.class,
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "never", converter = FailOnValues.class,
+            completionCandidates = FailOnValues.class,
             description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} "
                     + "(new: any finding not in the errata registry; default: ${DEFAULT-VALUE}).")
     FailOn failOn;
@@ -85,7 +87,8 @@ final class ErrataCommand implements Callable<Integer> {
         if (!report.inputErrors().isEmpty()) {
             return Wfi.USER_ERROR;
         }
-        return failOn.failsOn(report) ? Wfi.FINDINGS : Wfi.OK;
+        boolean fails = report.findings().stream().anyMatch(f -> failOn.failsOn(f.severity(), f.registered()));
+        return fails ? Wfi.FINDINGS : Wfi.OK;
     }
 
     private Progress progress(PrintWriter stderr) {
@@ -102,7 +105,14 @@ final class ErrataCommand implements Callable<Integer> {
     /** The {@code --format} values, for picocli: the converter and the completion candidates. */
     static final class FormatValues extends EnumOption<ReportFormat> {
         FormatValues() {
-            super(ReportFormat.class, ReportFormat::label);
+            super(Labelled.all(ReportFormat.class));
+        }
+    }
+
+    /** The {@code --fail-on} values: a severity, a finding the registry does not know, or never. */
+    static final class FailOnValues extends EnumOption<FailOn> {
+        FailOnValues() {
+            super(Labelled.all(FailOn.class));
         }
     }
 }

@@ -1,18 +1,18 @@
 package dev.wfi.cli;
 
+import dev.wfi.report.FailOn;
+import dev.wfi.report.Labelled;
 import dev.wfi.speccheck.lint.Baseline;
 import dev.wfi.speccheck.lint.LintConfig;
 import dev.wfi.speccheck.lint.LintFormat;
 import dev.wfi.speccheck.lint.LintReport;
 import dev.wfi.speccheck.lint.Linter;
-import dev.wfi.speccheck.lint.Severity;
 import dev.wfi.speccheck.lint.SpecInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,10 +39,10 @@ final class LintCommand implements Callable<Integer> {
             description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     LintFormat format;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = Threshold.Values.class,
-            completionCandidates = Threshold.Values.class,
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = FailOnValues.class,
+            completionCandidates = FailOnValues.class,
             description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Threshold failOn;
+    FailOn failOn;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Rule settings to use instead of the nearest .wfi.yaml.")
     Path config;
@@ -82,38 +82,22 @@ final class LintCommand implements Callable<Integer> {
         }
         format.write(report, stdout);
         stdout.flush();
-        return failOn.fails(report) ? Wfi.FINDINGS : Wfi.OK;
+        boolean fails = report.findings().stream().anyMatch(f -> failOn.failsOn(f.severity(), true));
+        return fails ? Wfi.FINDINGS : Wfi.OK;
     }
 
-    /** {@code --fail-on} for lint: a severity, or never. */
-    enum Threshold {
-        ERROR, WARNING, NEVER;
-
-        boolean fails(LintReport report) {
-            return switch (this) {
-                case ERROR -> report.hasAtLeast(Severity.ERROR);
-                case WARNING -> report.hasAtLeast(Severity.WARNING);
-                case NEVER -> false;
-            };
-        }
-
-        @Override
-        public String toString() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        /** The {@code --fail-on} values, for picocli: the converter and the completion candidates. */
-        static final class Values extends EnumOption<Threshold> {
-            Values() {
-                super(Threshold.class, Threshold::toString);
-            }
-        }
-    }
 
     /** The {@code --format} values, for picocli: the converter and the completion candidates. */
     static final class FormatValues extends EnumOption<LintFormat> {
         FormatValues() {
-            super(LintFormat.class, LintFormat::label);
+            super(Labelled.all(LintFormat.class));
+        }
+    }
+
+    /** {@code --fail-on} for lint: a severity, or never (the baseline already leaves out what is known). */
+    static final class FailOnValues extends EnumOption<FailOn> {
+        FailOnValues() {
+            super(List.of(FailOn.ERROR, FailOn.WARNING, FailOn.NEVER));
         }
     }
 }

@@ -35,6 +35,22 @@ class DiffCommandTest {
     }
 
     @Test
+    void mdIsAnAliasOfMarkdown() {
+        Path changed = FIXTURES.resolve("flag-member-removed.yaml");
+        Run markdown = diff("--format", "markdown", BASE.toString(), changed.toString());
+        Run md = diff("--format", "MD", BASE.toString(), changed.toString());
+        assertEquals(markdown.out(), md.out());
+        assertTrue(md.out().startsWith("### API changes: :x: breaking"), md.out());
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageErrorNamingTheFormats() {
+        Run run = diff("--format", "html", BASE.toString(), BASE.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("expected one of terminal, markdown, sarif, json but was 'html'"), run.err());
+    }
+
+    @Test
     void aBreakingChangeExitsOne() {
         Path changed = FIXTURES.resolve("flag-member-removed.yaml");
         Run run = diff(BASE.toString(), changed.toString());
@@ -63,8 +79,8 @@ class DiffCommandTest {
 
                 | impact | rule | where | change |
                 |---|---|---|---|
-                | breaking | `WFI-DIFF-OPENAPI` | `%1$s:8` | POST /items changed incompatibly in responses (openapi-diff) |
-                | breaking | `WFI-DIFF-SUCCESS-STATUS` | `%1$s:14` | POST /items answered 201 and now answers 200 |
+                | breaking | `WFI-DIFF-OPENAPI` | %1$s:8 | POST /items changed incompatibly in responses (openapi-diff) |
+                | breaking | `WFI-DIFF-SUCCESS-STATUS` | %1$s:14 | POST /items answered 201 and now answers 200 |
                 """.formatted(changed), run.out());
     }
 

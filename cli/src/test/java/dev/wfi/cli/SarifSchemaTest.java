@@ -13,7 +13,7 @@ import dev.wfi.errata.DocumentSummary;
 import dev.wfi.errata.ErrataReport;
 import dev.wfi.errata.Finding;
 import dev.wfi.errata.Kind;
-import dev.wfi.errata.Severity;
+import dev.wfi.report.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,6 +84,43 @@ class SarifSchemaTest {
         assertEquals(0, Run.wfi(wfi, "errata", "--format", "sarif", "--out", temp.toString()).exitCode());
         JsonNode sarif = MAPPER.readTree(Files.readString(temp.resolve("errata.sarif")));
         assertEquals(List.of(), sarifSchema().validate(sarif).stream().map(Error::toString).toList());
+    }
+
+    @Test
+    void lintSarifIsValidSarif210() throws Exception {
+        Path fixtures = Path.of("../spec-checks/src/test/resources/lint");
+        Run run = Run.wfi(new Wfi(), "lint", "--format", "sarif", "--fail-on", "never",
+                fixtures.resolve("secret-not-write-only.yaml").toString(), fixtures.resolve("unused-component.yaml").toString(),
+                fixtures.resolve("yaml-syntax-error.yaml").toAbsolutePath().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode sarif = MAPPER.readTree(run.out());
+        assertEquals(List.of(), sarifSchema().validate(sarif).stream().map(Error::toString).toList());
+        assertEquals(3, sarif.at("/runs/0/results").size(), run.out());
+    }
+
+    @Test
+    void diffSarifIsValidSarif210() throws Exception {
+        Path fixtures = Path.of("../spec-checks/src/test/resources/diff");
+        Run run = Run.wfi(new Wfi(), "diff", "--format", "sarif", "--fail-on", "never",
+                fixtures.resolve("base.yaml").toString(), fixtures.resolve("flag-member-removed.yaml").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode sarif = MAPPER.readTree(run.out());
+        assertEquals(List.of(), sarifSchema().validate(sarif).stream().map(Error::toString).toList());
+        assertEquals(2, sarif.at("/runs/0/results").size(), run.out());
+        assertEquals("error", sarif.at("/runs/0/results/0/level").textValue());
+    }
+
+    @Test
+    void errataSarifListsTheInputsThatCouldNotBeRead() throws Exception {
+        ErrataReport report = new ErrataReport("0.1.0", List.of(), List.of(),
+                List.of(new dev.wfi.errata.InputError("docs/big.md", "file is 9 MB, larger than the 8 MB a documentation page can be; skipped")));
+        Wfi wfi = new Wfi((inputs, progress) -> report, Terminal.NONE);
+        Run.wfi(wfi, "errata", "--format", "sarif", "--out", temp.toString());
+        JsonNode sarif = MAPPER.readTree(Files.readString(temp.resolve("errata.sarif")));
+        assertEquals(List.of(), sarifSchema().validate(sarif).stream().map(Error::toString).toList());
+        JsonNode notification = sarif.at("/runs/0/invocations/0/toolExecutionNotifications/0");
+        assertEquals("docs/big.md", notification.at("/locations/0/physicalLocation/artifactLocation/uri").textValue());
+        assertEquals("error", notification.at("/level").textValue());
     }
 
     @Test

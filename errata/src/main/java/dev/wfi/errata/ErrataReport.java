@@ -1,5 +1,6 @@
 package dev.wfi.errata;
 
+import dev.wfi.report.Severity;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.wfi.errata.check;
 
 import dev.wfi.errata.Kind;
-import dev.wfi.errata.Severity;
+import dev.wfi.report.Severity;
 
 /** A member name given twice in one object: parsers keep one of them, readers see both. */
 final class DuplicateKeyRule implements Rule {

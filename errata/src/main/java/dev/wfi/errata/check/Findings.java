@@ -1,7 +1,7 @@
 package dev.wfi.errata.check;
 
 import dev.wfi.errata.Finding;
-import dev.wfi.errata.Severity;
+import dev.wfi.report.Severity;
 import dev.wfi.errata.extract.DocumentedExample;
 import dev.wfi.errata.extract.JsonLocation;
 

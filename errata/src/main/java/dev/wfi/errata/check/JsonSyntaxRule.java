@@ -1,7 +1,7 @@
 package dev.wfi.errata.check;
 
 import dev.wfi.errata.Kind;
-import dev.wfi.errata.Severity;
+import dev.wfi.report.Severity;
 
 /** A body that Jackson cannot parse: the first error, at its page line and column. */
 final class JsonSyntaxRule implements Rule {

@@ -1,7 +1,7 @@
 package dev.wfi.errata.check;
 
 import dev.wfi.errata.Kind;
-import dev.wfi.errata.Severity;
+import dev.wfi.report.Severity;
 import dev.wfi.errata.extract.DocumentedExample;
 import io.swagger.v3.oas.models.media.Schema;
 

@@ -1,7 +1,7 @@
 package dev.wfi.errata.check;
 
 import dev.wfi.errata.Kind;
-import dev.wfi.errata.Severity;
+import dev.wfi.report.Severity;
 
 /** A request body that sets a property the service owns (ids, timestamps, lastModifiedBy). */
 final class ReadOnlyInRequestRule implements Rule {

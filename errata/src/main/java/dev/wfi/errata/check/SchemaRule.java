@@ -2,7 +2,7 @@ package dev.wfi.errata.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wfi.errata.Kind;
-import dev.wfi.errata.Severity;
+import dev.wfi.report.Severity;
 import dev.wfi.contract.SchemaViolation;
 import dev.wfi.errata.extract.DocumentedExample;
 

@@ -1,7 +1,7 @@
 package dev.wfi.errata.check;
 
 import dev.wfi.errata.Kind;
-import dev.wfi.errata.Severity;
+import dev.wfi.report.Severity;
 
 /** A response (or resource representation) that shows a write-only value such as {@code encryption.secret}. */
 final class SecretEchoRule implements Rule {

@@ -3,7 +3,7 @@ package dev.wfi.errata.check;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wfi.errata.Kind;
-import dev.wfi.errata.Severity;
+import dev.wfi.report.Severity;
 import dev.wfi.errata.extract.DocumentedExample;
 
 import java.time.OffsetDateTime;

@@ -1,9 +1,10 @@
 package dev.wfi.errata.report;
 
+import dev.wfi.report.Escape;
 import dev.wfi.errata.ErrataReport;
 import dev.wfi.errata.Finding;
 import dev.wfi.errata.InputError;
-import dev.wfi.errata.Severity;
+import dev.wfi.report.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -37,15 +38,15 @@ final class HtmlWriter {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Errata report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
-                .append("<h1>Errata report</h1>\n<p class=\"muted\">wfi ").append(Markup.html(report.toolVersion()))
-                .append(": ").append(Markup.html(Page.totals(report))).append(".</p>\n");
+                .append("<h1>Errata report</h1>\n<p class=\"muted\">wfi ").append(Escape.html(report.toolVersion()))
+                .append(": ").append(Escape.html(Page.totals(report))).append(".</p>\n");
         html.append("<h2>Pages</h2>\n<table>\n<thead><tr><th>Page</th><th>Locale</th><th>Format</th>")
                 .append("<th>Examples</th><th>Errors</th><th>Warnings</th><th>Notes</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
-            html.append("<tr><td><a href=\"#page-").append(i + 1).append("\"><code>").append(Markup.html(page.path()))
-                    .append("</code></a></td><td>").append(Markup.html(page.locale()))
-                    .append("</td><td>").append(Markup.html(page.format()))
+            html.append("<tr><td><a href=\"#page-").append(i + 1).append("\"><code>").append(Escape.html(page.path()))
+                    .append("</code></a></td><td>").append(Escape.html(page.locale()))
+                    .append("</td><td>").append(Escape.html(page.format()))
                     .append("</td><td class=\"n\">").append(page.examples())
                     .append("</td><td class=\"n\">").append(page.count(Severity.ERROR))
                     .append("</td><td class=\"n\">").append(page.count(Severity.WARNING))
@@ -54,7 +55,7 @@ final class HtmlWriter {
         html.append("</tbody>\n</table>\n");
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
-            html.append("<h2 id=\"page-").append(i + 1).append("\"><code>").append(Markup.html(page.path()))
+            html.append("<h2 id=\"page-").append(i + 1).append("\"><code>").append(Escape.html(page.path()))
                     .append("</code></h2>\n");
             if (page.findings().isEmpty()) {
                 html.append("<p class=\"muted\">No findings.</p>\n");
@@ -67,11 +68,11 @@ final class HtmlWriter {
                         .append("<td class=\"n\">").append(Page.position(finding))
                         .append("</td><td class=\"").append(finding.severity().label()).append("\">")
                         .append(finding.severity().label())
-                        .append("</td><td class=\"rule\"><code>").append(Markup.html(finding.ruleId()))
+                        .append("</td><td class=\"rule\"><code>").append(Escape.html(finding.ruleId()))
                         .append("</code></td><td>").append(finding.kind().label())
                         .append("</td><td>").append(code(finding.example()))
                         .append("</td><td>").append(code(finding.pointer()))
-                        .append("</td><td>").append(Markup.html(finding.message()))
+                        .append("</td><td>").append(Escape.html(finding.message()))
                         .append("</td><td>").append(finding.registered() ? "yes" : "new").append("</td></tr>\n");
             }
             html.append("</tbody>\n</table>\n");
@@ -79,8 +80,8 @@ final class HtmlWriter {
         if (!report.inputErrors().isEmpty()) {
             html.append("<h2>Inputs not read</h2>\n<ul>\n");
             for (InputError error : report.inputErrors()) {
-                html.append("<li><code>").append(Markup.html(error.path())).append("</code>: ")
-                        .append(Markup.html(error.cause())).append("</li>\n");
+                html.append("<li><code>").append(Escape.html(error.path())).append("</code>: ")
+                        .append(Escape.html(error.cause())).append("</li>\n");
             }
             html.append("</ul>\n");
         }
@@ -90,6 +91,6 @@ final class HtmlWriter {
     }
 
     private static String code(String text) {
-        return text == null ? "" : "<code>" + Markup.html(text) + "</code>";
+        return text == null ? "" : "<code>" + Escape.html(text) + "</code>";
     }
 }

@@ -1,11 +1,12 @@
 package dev.wfi.errata.report;
 
+import dev.wfi.report.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wfi.errata.DocumentSummary;
 import dev.wfi.errata.ErrataReport;
 import dev.wfi.errata.Finding;
-import dev.wfi.errata.Severity;
+import dev.wfi.report.Severity;
 import java.io.IOException;
 import java.io.Writer;
 

@@ -1,9 +1,10 @@
 package dev.wfi.errata.report;
 
+import dev.wfi.report.Escape;
 import dev.wfi.errata.ErrataReport;
 import dev.wfi.errata.Finding;
 import dev.wfi.errata.InputError;
-import dev.wfi.errata.Severity;
+import dev.wfi.report.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -18,22 +19,22 @@ final class MarkdownWriter {
         List<Page> pages = Page.of(report);
         StringBuilder md = new StringBuilder();
         md.append("# Errata report\n\n");
-        md.append("wfi ").append(Markup.markdown(report.toolVersion())).append(": ")
-                .append(Markup.markdown(Page.totals(report))).append(".\n\n");
+        md.append("wfi ").append(Escape.markdown(report.toolVersion())).append(": ")
+                .append(Escape.markdown(Page.totals(report))).append(".\n\n");
         md.append("## Pages\n\n");
         md.append("| Page | Locale | Format | Examples | Errors | Warnings | Notes |\n");
         md.append("| --- | --- | --- | ---: | ---: | ---: | ---: |\n");
         for (Page page : pages) {
-            md.append("| ").append(Markup.markdown(page.path()))
-                    .append(" | ").append(Markup.markdown(page.locale()))
-                    .append(" | ").append(Markup.markdown(page.format()))
+            md.append("| ").append(Escape.markdown(page.path()))
+                    .append(" | ").append(Escape.markdown(page.locale()))
+                    .append(" | ").append(Escape.markdown(page.format()))
                     .append(" | ").append(page.examples())
                     .append(" | ").append(page.count(Severity.ERROR))
                     .append(" | ").append(page.count(Severity.WARNING))
                     .append(" | ").append(page.count(Severity.NOTE)).append(" |\n");
         }
         for (Page page : pages) {
-            md.append("\n## ").append(Markup.markdown(page.path())).append("\n\n");
+            md.append("\n## ").append(Escape.markdown(page.path())).append("\n\n");
             if (page.findings().isEmpty()) {
                 md.append("No findings.\n");
                 continue;
@@ -43,19 +44,19 @@ final class MarkdownWriter {
             for (Finding finding : page.findings()) {
                 md.append("| ").append(Page.position(finding))
                         .append(" | ").append(finding.severity().label())
-                        .append(" | ").append(Markup.markdown(finding.ruleId()))
+                        .append(" | ").append(Escape.markdown(finding.ruleId()))
                         .append(" | ").append(finding.kind().label())
-                        .append(" | ").append(Markup.markdown(finding.example()))
-                        .append(" | ").append(Markup.markdown(finding.pointer()))
-                        .append(" | ").append(Markup.markdown(finding.message()))
+                        .append(" | ").append(Escape.markdown(finding.example()))
+                        .append(" | ").append(Escape.markdown(finding.pointer()))
+                        .append(" | ").append(Escape.markdown(finding.message()))
                         .append(" | ").append(finding.registered() ? "yes" : "**new**").append(" |\n");
             }
         }
         if (!report.inputErrors().isEmpty()) {
             md.append("\n## Inputs not read\n\n");
             for (InputError error : report.inputErrors()) {
-                md.append("- ").append(Markup.markdown(error.path())).append(": ")
-                        .append(Markup.markdown(error.cause())).append('\n');
+                md.append("- ").append(Escape.markdown(error.path())).append(": ")
+                        .append(Escape.markdown(error.cause())).append('\n');
             }
         }
         out.write(md.toString());

@@ -3,7 +3,7 @@ package dev.wfi.errata.report;
 import dev.wfi.errata.DocumentSummary;
 import dev.wfi.errata.ErrataReport;
 import dev.wfi.errata.Finding;
-import dev.wfi.errata.Severity;
+import dev.wfi.report.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

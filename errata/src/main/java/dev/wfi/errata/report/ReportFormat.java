@@ -1,19 +1,19 @@
 package dev.wfi.errata.report;
 
 import dev.wfi.errata.ErrataReport;
+import dev.wfi.report.Labelled;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The forms an {@link ErrataReport} can be rendered in. Every format but {@link #TERMINAL} has a file name
  * under the report directory; {@link ReportFiles#writeAll} writes those.
  */
-public enum ReportFormat {
+public enum ReportFormat implements Labelled {
     TERMINAL("terminal", null),
     MD("md", "errata.md"),
     HTML("html", "errata.html"),
@@ -29,28 +29,19 @@ public enum ReportFormat {
     }
 
     /** The name users type after {@code --format}. */
+    @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return this == MD ? List.of("markdown") : List.of();
     }
 
     /** The file this format is written to under the report directory; empty for the terminal form. */
     public Optional<String> fileName() {
         return Optional.ofNullable(fileName);
-    }
-
-    /** The format named {@code label} (case-insensitive), or an exception naming the allowed labels. */
-    public static ReportFormat fromLabel(String label) {
-        for (ReportFormat format : values()) {
-            if (format.label.equalsIgnoreCase(label)) {
-                return format;
-            }
-        }
-        throw new IllegalArgumentException("unknown report format '" + label + "': expected one of " + labels());
-    }
-
-    /** The labels of every format, comma separated, in declaration order. */
-    public static String labels() {
-        return Arrays.stream(values()).map(ReportFormat::label).collect(Collectors.joining(", "));
     }
 
     /** Writes the report without ANSI colours. */

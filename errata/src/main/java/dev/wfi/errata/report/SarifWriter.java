@@ -1,9 +1,11 @@
 package dev.wfi.errata.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.wfi.report.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wfi.errata.ErrataReport;
+import dev.wfi.report.SarifLog;
 import dev.wfi.errata.Finding;
+import dev.wfi.errata.InputError;
 import dev.wfi.errata.Kind;
 import java.io.IOException;
 import java.io.Writer;
@@ -12,7 +14,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,8 +24,6 @@ import java.util.TreeMap;
  */
 final class SarifWriter {
 
-    static final String SCHEMA_URI =
-            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String FINGERPRINT_KEY = "wfiFinding/v1";
     private static final String BASE_ID = "SRCROOT";
 
@@ -62,44 +61,17 @@ final class SarifWriter {
         for (Finding finding : report.findings()) {
             rules.putIfAbsent(finding.ruleId(), finding.kind());
         }
-        List<String> ruleIds = List.copyOf(rules.keySet());
-
-        ObjectNode root = Json.object();
-        root.put("$schema", SCHEMA_URI);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", ErrataReport.TOOL_NAME);
-        driver.put("version", report.toolVersion());
-        ArrayNode ruleNodes = driver.putArray("rules");
+        SarifLog log = new SarifLog(ErrataReport.TOOL_NAME, report.toolVersion())
+                .baseDirectory(BASE_ID, "The directory the documentation pages were found under.");
         for (Map.Entry<String, Kind> rule : rules.entrySet()) {
-            ObjectNode node = ruleNodes.addObject();
-            node.put("id", rule.getKey());
-            node.putObject("shortDescription").put("text", DESCRIPTIONS.get(rule.getValue()));
-            node.putObject("properties").put("kind", rule.getValue().label());
+            log.rule(rule.getKey(), DESCRIPTIONS.get(rule.getValue()), null).putObject("properties")
+                    .put("kind", rule.getValue().label());
         }
-        run.putObject("originalUriBaseIds").putObject(BASE_ID).putObject("description")
-                .put("text", "The directory the documentation pages were found under.");
-        ArrayNode results = run.putArray("results");
         for (Finding finding : report.findings()) {
-            ObjectNode result = results.addObject();
-            result.put("ruleId", finding.ruleId());
-            result.put("ruleIndex", ruleIds.indexOf(finding.ruleId()));
-            result.put("level", finding.severity().label());
-            result.putObject("message").put("text", finding.message());
-            ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-            ObjectNode artifact = physical.putObject("artifactLocation");
-            artifact.put("uri", uri(finding.path()));
-            artifact.put("uriBaseId", BASE_ID);
-            if (finding.line() > 0) {
-                ObjectNode region = physical.putObject("region");
-                region.put("startLine", finding.line());
-                if (finding.column() > 0) {
-                    region.put("startColumn", finding.column());
-                }
-            }
-            result.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(finding));
-            ObjectNode properties = result.putObject("properties");
+            SarifLog.Result result = log.result(finding.ruleId(), finding.severity(), finding.message(), finding.path(),
+                    finding.line(), finding.column());
+            result.fingerprint(FINGERPRINT_KEY, fingerprint(finding));
+            ObjectNode properties = result.properties();
             properties.put("kind", finding.kind().label());
             if (finding.example() != null) {
                 properties.put("example", finding.example());
@@ -109,24 +81,10 @@ final class SarifWriter {
             }
             properties.put("registered", finding.registered());
         }
-        Json.write(root, out);
-    }
-
-    /** A relative URI reference: forward slashes, every byte outside RFC 3986's unreserved set percent-encoded. */
-    static String uri(String path) {
-        byte[] bytes = path.replace('\\', '/').getBytes(StandardCharsets.UTF_8);
-        StringBuilder out = new StringBuilder(bytes.length + 8);
-        for (byte b : bytes) {
-            int c = b & 0xff;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            }
+        for (InputError error : report.inputErrors()) {
+            log.inputNotRead(error.path(), error.cause());
         }
-        return out.toString();
+        log.write(out);
     }
 
     /** Identity of a finding that survives edits elsewhere in the page: the line and column are left out. */

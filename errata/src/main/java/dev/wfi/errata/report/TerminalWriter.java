@@ -1,8 +1,9 @@
 package dev.wfi.errata.report;
 
+import dev.wfi.report.Escape;
 import dev.wfi.errata.ErrataReport;
 import dev.wfi.errata.Finding;
-import dev.wfi.errata.Severity;
+import dev.wfi.report.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -36,16 +37,16 @@ final class TerminalWriter {
 
     private void report(ErrataReport report) throws IOException {
         List<Page> pages = Page.of(report);
-        out.write(styled(BOLD, "wfi errata " + Markup.terminal(report.toolVersion())) + "\n\n");
+        out.write(styled(BOLD, "wfi errata " + Escape.terminal(report.toolVersion())) + "\n\n");
         table(pages);
         for (Page page : pages) {
             if (page.findings().isEmpty()) {
                 continue;
             }
-            out.write("\n" + styled(BOLD, Markup.terminal(page.path())) + "\n");
+            out.write("\n" + styled(BOLD, Escape.terminal(page.path())) + "\n");
             for (Finding finding : page.findings()) {
                 out.write("  " + location(finding) + "  " + severity(finding.severity()) + "  "
-                        + Markup.terminal(finding.ruleId()) + "  " + Markup.terminal(finding.message()) + "\n");
+                        + Escape.terminal(finding.ruleId()) + "  " + Escape.terminal(finding.message()) + "\n");
             }
         }
         out.write("\n" + styled(BOLD, Page.totals(report)) + "\n");
@@ -56,7 +57,7 @@ final class TerminalWriter {
         rows.add(HEADER);
         for (Page page : pages) {
             rows.add(new String[] {
-                Markup.terminal(page.path()), Markup.terminal(page.locale()), Markup.terminal(page.format()),
+                Escape.terminal(page.path()), Escape.terminal(page.locale()), Escape.terminal(page.format()),
                 String.valueOf(page.examples()), String.valueOf(page.count(Severity.ERROR)),
                 String.valueOf(page.count(Severity.WARNING)), String.valueOf(page.count(Severity.NOTE))});
         }
@@ -80,7 +81,7 @@ final class TerminalWriter {
 
     private String location(Finding finding) {
         String position = Page.position(finding);
-        return Markup.terminal(finding.path()) + (position.isEmpty() ? "" : ":" + position);
+        return Escape.terminal(finding.path()) + (position.isEmpty() ? "" : ":" + position);
     }
 
     private String severity(Severity severity) {

@@ -5,7 +5,7 @@ import dev.wfi.errata.ErrataReport;
 import dev.wfi.errata.Finding;
 import dev.wfi.errata.InputError;
 import dev.wfi.errata.Kind;
-import dev.wfi.errata.Severity;
+import dev.wfi.report.Severity;
 import java.util.List;
 
 /** Hand-built reports the writer tests render; one covers every field, one is hostile. */

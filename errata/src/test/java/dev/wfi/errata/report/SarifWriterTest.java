@@ -1,5 +1,6 @@
 package dev.wfi.errata.report;
 
+import dev.wfi.report.SarifLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,8 +39,8 @@ class SarifWriterTest {
 
     @Test
     void escapesUrisWithForwardSlashes() {
-        assertEquals("docs/ru-RU/%D0%B8%D0%BC%D1%8F%20%231%3F.md", SarifWriter.uri("docs\\ru-RU\\имя #1?.md"));
-        assertEquals("a/b_c~d.txt", SarifWriter.uri("a/b_c~d.txt"));
+        assertEquals("docs/ru-RU/%D0%B8%D0%BC%D1%8F%20%231%3F.md", SarifLog.uri("docs\\ru-RU\\имя #1?.md"));
+        assertEquals("a/b_c~d.txt", SarifLog.uri("a/b_c~d.txt"));
     }
 
     @Test

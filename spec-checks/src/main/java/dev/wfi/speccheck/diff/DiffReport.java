@@ -1,5 +1,6 @@
 package dev.wfi.speccheck.diff;
 
+import dev.wfi.report.Severity;
 import java.util.List;
 
 /** The changes from one spec to another, most severe first. */
@@ -9,11 +10,11 @@ public record DiffReport(String toolVersion, String oldPath, String newPath, Lis
         changes = List.copyOf(changes);
     }
 
-    public long count(Impact impact) {
+    public long count(Severity impact) {
         return changes.stream().filter(change -> change.impact() == impact).count();
     }
 
-    public boolean hasAtLeast(Impact threshold) {
+    public boolean hasAtLeast(Severity threshold) {
         return changes.stream().anyMatch(change -> change.impact().atLeast(threshold));
     }
 }

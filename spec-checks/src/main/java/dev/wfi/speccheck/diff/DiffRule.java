@@ -1,5 +1,7 @@
 package dev.wfi.speccheck.diff;
 
+import dev.wfi.report.Severity;
+
 /** One kind of change between two versions of a spec, with a stable id. */
 interface DiffRule {
 
@@ -10,6 +12,6 @@ interface DiffRule {
     @FunctionalInterface
     interface Sink {
         /** {@code inNew}: whether the pointer is into the new spec (else the old one). */
-        void report(Impact impact, boolean inNew, String pointer, String message);
+        void report(Severity impact, boolean inNew, String pointer, String message);
     }
 }

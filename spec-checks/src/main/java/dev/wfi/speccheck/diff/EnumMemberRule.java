@@ -1,5 +1,6 @@
 package dev.wfi.speccheck.diff;
 
+import dev.wfi.report.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wfi.speccheck.lint.EnumMembers;
 import java.util.List;
@@ -33,7 +34,7 @@ final class EnumMemberRule implements DiffRule {
             String kind = EnumMembers.isFlags(old) ? "flag enum" : "enum";
             for (int i = 0; i < oldMembers.size(); i++) {
                 if (!newMembers.contains(oldMembers.get(i))) {
-                    sink.report(Impact.BREAKING, false, SpecPair.schemaPointer(name) + "/enum/" + i,
+                    sink.report(Severity.ERROR, false, SpecPair.schemaPointer(name) + "/enum/" + i,
                             kind + " " + name + ": member '" + oldMembers.get(i) + "' was removed");
                 }
             }
@@ -45,13 +46,13 @@ final class EnumMemberRule implements DiffRule {
                 }
                 String at = SpecPair.schemaPointer(name) + "/enum/" + i;
                 if (evolvable.contains(member)) {
-                    sink.report(Impact.INFO, true, at, kind + " " + name + ": evolvable member '" + member
+                    sink.report(Severity.NOTE, true, at, kind + " " + name + ": evolvable member '" + member
                             + "' was added after unknownFutureValue");
                 } else if (inResponses.contains(name)) {
-                    sink.report(Impact.WARNING, true, at, kind + " " + name + ": member '" + member
+                    sink.report(Severity.WARNING, true, at, kind + " " + name + ": member '" + member
                             + "' was added to an enum that responses carry; declare it after unknownFutureValue to keep old clients working");
                 } else {
-                    sink.report(Impact.INFO, true, at, kind + " " + name + ": member '" + member + "' was added");
+                    sink.report(Severity.NOTE, true, at, kind + " " + name + ": member '" + member + "' was added");
                 }
             }
         });

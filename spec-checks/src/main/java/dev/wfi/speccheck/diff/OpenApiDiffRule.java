@@ -1,5 +1,6 @@
 package dev.wfi.speccheck.diff;
 
+import dev.wfi.report.Severity;
 import io.swagger.v3.oas.models.PathItem;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +32,11 @@ final class OpenApiDiffRule implements DiffRule {
     public void check(SpecPair specs, Sink sink) {
         ChangedOpenApi diff = OpenApiCompare.fromSpecifications(specs.oldApi(), specs.newApi(), OPTIONS);
         for (Endpoint endpoint : diff.getMissingEndpoints()) {
-            sink.report(Impact.BREAKING, false, pointer(endpoint.getPathUrl(), endpoint.getMethod()),
+            sink.report(Severity.ERROR, false, pointer(endpoint.getPathUrl(), endpoint.getMethod()),
                     label(endpoint.getMethod(), endpoint.getPathUrl()) + " was removed");
         }
         for (Endpoint endpoint : diff.getDeprecatedEndpoints()) {
-            sink.report(Impact.WARNING, true, pointer(endpoint.getPathUrl(), endpoint.getMethod()),
+            sink.report(Severity.WARNING, true, pointer(endpoint.getPathUrl(), endpoint.getMethod()),
                     label(endpoint.getMethod(), endpoint.getPathUrl()) + " is now deprecated");
         }
         for (ChangedOperation operation : diff.getChangedOperations()) {
@@ -51,14 +52,14 @@ final class OpenApiDiffRule implements DiffRule {
             String where = pointer(operation.getPathUrl(), operation.getHttpMethod());
             String what = label(operation.getHttpMethod(), operation.getPathUrl());
             if (result.isIncompatible()) {
-                sink.report(Impact.BREAKING, true, where, what + " changed incompatibly"
+                sink.report(Severity.ERROR, true, where, what + " changed incompatibly"
                         + (parts.isEmpty() ? "" : " in " + String.join(", ", parts)) + " (openapi-diff)");
             } else if (!result.isMetaChanged()) {
-                sink.report(Impact.INFO, true, where, what + " changed compatibly (openapi-diff)");
+                sink.report(Severity.NOTE, true, where, what + " changed compatibly (openapi-diff)");
             }
         }
         for (Endpoint endpoint : diff.getNewEndpoints()) {
-            sink.report(Impact.INFO, true, pointer(endpoint.getPathUrl(), endpoint.getMethod()),
+            sink.report(Severity.NOTE, true, pointer(endpoint.getPathUrl(), endpoint.getMethod()),
                     label(endpoint.getMethod(), endpoint.getPathUrl()) + " was added");
         }
     }

@@ -1,5 +1,6 @@
 package dev.wfi.speccheck.diff;
 
+import dev.wfi.report.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ final class PropertyAccessRule implements DiffRule {
                 }
                 for (String flag : new String[] {"writeOnly", "readOnly"}) {
                     if (located.node().path(flag).asBoolean(false) && !was.node().path(flag).asBoolean(false)) {
-                        sink.report(Impact.BREAKING, true, located.pointer() + '/' + flag, name + "." + property
+                        sink.report(Severity.ERROR, true, located.pointer() + '/' + flag, name + "." + property
                                 + " became " + flag + (flag.equals("writeOnly") ? ": responses no longer carry it"
                                         : ": requests can no longer set it"));
                     }

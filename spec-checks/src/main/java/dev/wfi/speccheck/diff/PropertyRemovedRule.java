@@ -1,5 +1,6 @@
 package dev.wfi.speccheck.diff;
 
+import dev.wfi.report.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ final class PropertyRemovedRule implements DiffRule {
         SpecPair.schemas(specs.oldSpec()).forEach((name, old) -> {
             JsonNode schema = after.get(name);
             if (schema == null) {
-                sink.report(Impact.BREAKING, false, SpecPair.schemaPointer(name), "schema " + name + " was removed");
+                sink.report(Severity.ERROR, false, SpecPair.schemaPointer(name), "schema " + name + " was removed");
                 return;
             }
             Map<String, SpecPair.Located> newProperties = SpecPair.properties(schema, SpecPair.schemaPointer(name));
@@ -33,7 +34,7 @@ final class PropertyRemovedRule implements DiffRule {
                         .filter(entry -> !oldProperties.containsKey(entry.getKey()))
                         .filter(entry -> shape(entry.getValue().node()).equals(shape(located.node())))
                         .map(Map.Entry::getKey).findFirst().orElse(null);
-                sink.report(Impact.BREAKING, false, located.pointer(), name + "." + property
+                sink.report(Severity.ERROR, false, located.pointer(), name + "." + property
                         + (renamed == null ? " was removed" : " was renamed to '" + renamed + "'"));
             });
         });

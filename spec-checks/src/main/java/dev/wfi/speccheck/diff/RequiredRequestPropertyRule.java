@@ -1,5 +1,6 @@
 package dev.wfi.speccheck.diff;
 
+import dev.wfi.report.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class RequiredRequestPropertyRule implements DiffRule {
             for (int i = 0; i < required.size(); i++) {
                 String property = required.get(i).asText();
                 if (!wasRequired.contains(property)) {
-                    sink.report(Impact.BREAKING, true, SpecPair.schemaPointer(name) + "/required/" + i,
+                    sink.report(Severity.ERROR, true, SpecPair.schemaPointer(name) + "/required/" + i,
                             name + "." + property + " is now required in request bodies");
                 }
             }

@@ -1,5 +1,6 @@
 package dev.wfi.speccheck.diff;
 
+import dev.wfi.report.Severity;
 import dev.wfi.speccheck.lint.SpecDocument;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,7 @@ final class SuccessStatusRule implements DiffRule {
             Set<String> was = success(old);
             Set<String> now = success(operation);
             if (!was.equals(now)) {
-                sink.report(Impact.BREAKING, true, operation.pointer() + "/responses", label + " answered "
+                sink.report(Severity.ERROR, true, operation.pointer() + "/responses", label + " answered "
                         + String.join(", ", was) + " and now answers " + (now.isEmpty() ? "no success status" : String.join(", ", now)));
             }
         });

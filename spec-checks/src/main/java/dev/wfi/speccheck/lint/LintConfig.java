@@ -1,5 +1,7 @@
 package dev.wfi.speccheck.lint;
 
+import dev.wfi.report.Labelled;
+import dev.wfi.report.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -71,7 +73,7 @@ public final class LintConfig {
                 continue;
             }
             try {
-                overrides.put(entry.getKey(), Optional.of(Severity.fromLabel(value.asText())));
+                overrides.put(entry.getKey(), Optional.of(Labelled.parse(Labelled.all(Severity.class), value.asText())));
             } catch (IllegalArgumentException e) {
                 throw new SpecInputException(file, "rule " + entry.getKey() + ": expected one of error, warning, note, off but was '"
                         + value.asText() + "'");

@@ -1,5 +1,7 @@
 package dev.wfi.speccheck.lint;
 
+import dev.wfi.report.Severity;
+
 /**
  * One problem in a spec: which rule, how bad, where (file, 1-based line and column, JSON pointer into the
  * document) and what to do about it.

@@ -1,21 +1,19 @@
 package dev.wfi.speccheck.lint;
 
+import dev.wfi.report.Labelled;
+import dev.wfi.report.SarifLog;
+import dev.wfi.report.Severity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** How {@code wfi lint} prints its report. */
-public enum LintFormat {
+public enum LintFormat implements Labelled {
     /** One line per finding, {@code file:line:column  severity  RULE  message}, then a summary. */
     TERMINAL {
         @Override
@@ -54,37 +52,20 @@ public enum LintFormat {
     SARIF {
         @Override
         public void write(LintReport report, PrintWriter out) {
-            ObjectNode root = MAPPER.createObjectNode();
-            root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            root.put("version", "2.1.0");
-            ObjectNode run = root.putArray("runs").addObject();
-            ObjectNode driver = run.putObject("tool").putObject("driver");
-            driver.put("name", "wfi lint").put("version", report.toolVersion());
-            ArrayNode rules = driver.putArray("rules");
-            Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+            SarifLog log = new SarifLog("wfi lint", report.toolVersion());
             for (LintRule rule : Linter.RULES) {
-                ruleIndex.put(rule.id(), ruleIndex.size());
-                addRule(rules, rule.id(), rule.severity(), rule.hint());
+                log.rule(rule.id(), null, rule.severity()).putObject("help").put("text", rule.hint());
             }
-            ruleIndex.put(Linter.YAML_RULE, ruleIndex.size());
-            addRule(rules, Linter.YAML_RULE, Severity.ERROR, "fix the YAML syntax");
-            ArrayNode results = run.putArray("results");
+            log.rule(Linter.YAML_RULE, null, Severity.ERROR).putObject("help").put("text", "fix the YAML syntax");
             for (LintFinding finding : report.findings()) {
-                ObjectNode result = results.addObject();
-                result.put("ruleId", finding.ruleId());
-                result.put("ruleIndex", ruleIndex.getOrDefault(finding.ruleId(), 0));
-                result.put("level", finding.severity() == Severity.NOTE ? "note" : finding.severity().label());
-                result.putObject("message").put("text", finding.message() + " (fix: " + finding.hint() + ")");
-                ObjectNode location = result.putArray("locations").addObject();
-                ObjectNode physical = location.putObject("physicalLocation");
-                physical.putObject("artifactLocation").put("uri", uri(finding.path()));
-                physical.putObject("region").put("startLine", finding.line()).put("startColumn", finding.column());
+                SarifLog.Result result = log.result(finding.ruleId(), finding.severity(),
+                        finding.message() + " (fix: " + finding.hint() + ")", finding.path(), finding.line(), finding.column());
                 if (!finding.pointer().isEmpty()) {
-                    location.putArray("logicalLocations").addObject().put("fullyQualifiedName", finding.pointer());
+                    result.logicalLocation(finding.pointer());
                 }
-                result.putObject("partialFingerprints").put("wfiFinding/v1", finding.fingerprint());
+                result.fingerprint("wfiFinding/v1", finding.fingerprint());
             }
-            out.println(json(root));
+            log.write(out);
         }
     },
     /** GitHub Actions workflow commands: each finding becomes an annotation on its line of the pull request. */
@@ -109,21 +90,9 @@ public enum LintFormat {
 
     public abstract void write(LintReport report, PrintWriter out);
 
+    @Override
     public String label() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static LintFormat fromLabel(String label) {
-        for (LintFormat format : values()) {
-            if (format.label().equalsIgnoreCase(label)) {
-                return format;
-            }
-        }
-        throw new IllegalArgumentException("expected one of " + labels() + " but was '" + label + "'");
-    }
-
-    public static String labels() {
-        return Arrays.stream(values()).map(LintFormat::label).collect(Collectors.joining(", "));
     }
 
     static String summary(LintReport report) {
@@ -135,24 +104,6 @@ public enum LintFormat {
     /** "1 error", "2 errors". */
     public static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
-    }
-
-    private static void addRule(ArrayNode rules, String id, Severity severity, String hint) {
-        ObjectNode rule = rules.addObject();
-        rule.put("id", id);
-        rule.putObject("help").put("text", hint);
-        rule.putObject("defaultConfiguration").put("level", severity == Severity.NOTE ? "note" : severity.label());
-    }
-
-    /** A relative path as a relative URI reference (forward slashes, percent-encoded), an absolute one as file:. */
-    static String uri(String path) {
-        Path p = Path.of(path);
-        if (p.isAbsolute()) {
-            return p.toUri().toString();
-        }
-        return List.of(path.replace('\\', '/').split("/", -1)).stream()
-                .map(segment -> java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-                .collect(Collectors.joining("/"));
     }
 
     /** Workflow-command escaping of the message part. */

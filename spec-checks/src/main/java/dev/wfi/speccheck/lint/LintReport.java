@@ -1,5 +1,6 @@
 package dev.wfi.speccheck.lint;
 
+import dev.wfi.report.Severity;
 import java.util.List;
 
 /** What a lint run found: the findings in file and line order, and how many the baseline suppressed. */

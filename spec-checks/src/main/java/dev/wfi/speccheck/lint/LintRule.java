@@ -1,5 +1,7 @@
 package dev.wfi.speccheck.lint;
 
+import dev.wfi.report.Severity;
+
 /** One check over a spec, with a stable id, a default severity and a hint saying how to fix what it finds. */
 interface LintRule {
 

@@ -1,5 +1,6 @@
 package dev.wfi.speccheck.lint;
 
+import dev.wfi.report.Severity;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.wfi.contract.Contract;

@@ -1,5 +1,6 @@
 package dev.wfi.speccheck.lint;
 
+import dev.wfi.report.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

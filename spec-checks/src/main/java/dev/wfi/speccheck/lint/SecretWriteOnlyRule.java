@@ -1,5 +1,6 @@
 package dev.wfi.speccheck.lint;
 
+import dev.wfi.report.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Locale;

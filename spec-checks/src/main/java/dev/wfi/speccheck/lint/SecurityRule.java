@@ -1,5 +1,7 @@
 package dev.wfi.speccheck.lint;
 
+import dev.wfi.report.Severity;
+
 /**
  * Every operation states who may call it: its own {@code security} (an empty list says "no authentication" on
  * purpose) or a non-empty document-level {@code security}.

@@ -1,5 +1,6 @@
 package dev.wfi.speccheck.lint;
 
+import dev.wfi.report.Severity;
 import java.util.Iterator;
 
 /** Every operation declares a success status (2xx or 2XX): clients and stubs are generated from it. */

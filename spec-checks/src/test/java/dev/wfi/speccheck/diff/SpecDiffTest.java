@@ -1,5 +1,6 @@
 package dev.wfi.speccheck.diff;
 
+import dev.wfi.report.Severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,17 +30,17 @@ class SpecDiffTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "flag-member-removed        | WFI-DIFF-ENUM-MEMBER        | BREAKING | 34 | flag enum kinds: member 'swapRequest' was removed",
+        "flag-member-removed        | WFI-DIFF-ENUM-MEMBER        | ERROR    | 34 | flag enum kinds: member 'swapRequest' was removed",
         "response-enum-member-added | WFI-DIFF-ENUM-MEMBER        | WARNING  | 38 | enum state: member 'declined' was added to an enum that responses carry; declare it after unknownFutureValue to keep old clients working",
-        "evolvable-member-added     | WFI-DIFF-ENUM-MEMBER        | INFO     | 38 | enum state: evolvable member 'archived' was added after unknownFutureValue",
-        "property-became-write-only | WFI-DIFF-PROPERTY-ACCESS    | BREAKING | 29 | item.note became writeOnly: responses no longer carry it",
-        "property-became-read-only  | WFI-DIFF-PROPERTY-ACCESS    | BREAKING | 27 | item.name became readOnly: requests can no longer set it",
-        "success-status-changed     | WFI-DIFF-SUCCESS-STATUS     | BREAKING | 14 | POST /items answered 201 and now answers 200",
-        "property-removed           | WFI-DIFF-PROPERTY-REMOVED   | BREAKING | 29 | item.note was removed",
-        "property-renamed           | WFI-DIFF-PROPERTY-REMOVED   | BREAKING | 29 | item.note was renamed to 'comment'",
-        "newly-required             | WFI-DIFF-NEWLY-REQUIRED     | BREAKING | 26 | item.name is now required in request bodies",
-        "endpoint-removed           | WFI-DIFF-OPENAPI            | BREAKING | 8  | POST /items was removed"})
-    void eachChangeIsNamedWithItsImpactAndLine(String name, String ruleId, Impact impact, int line, String message)
+        "evolvable-member-added     | WFI-DIFF-ENUM-MEMBER        | NOTE     | 38 | enum state: evolvable member 'archived' was added after unknownFutureValue",
+        "property-became-write-only | WFI-DIFF-PROPERTY-ACCESS    | ERROR    | 29 | item.note became writeOnly: responses no longer carry it",
+        "property-became-read-only  | WFI-DIFF-PROPERTY-ACCESS    | ERROR    | 27 | item.name became readOnly: requests can no longer set it",
+        "success-status-changed     | WFI-DIFF-SUCCESS-STATUS     | ERROR    | 14 | POST /items answered 201 and now answers 200",
+        "property-removed           | WFI-DIFF-PROPERTY-REMOVED   | ERROR    | 29 | item.note was removed",
+        "property-renamed           | WFI-DIFF-PROPERTY-REMOVED   | ERROR    | 29 | item.note was renamed to 'comment'",
+        "newly-required             | WFI-DIFF-NEWLY-REQUIRED     | ERROR    | 26 | item.name is now required in request bodies",
+        "endpoint-removed           | WFI-DIFF-OPENAPI            | ERROR    | 8  | POST /items was removed"})
+    void eachChangeIsNamedWithItsImpactAndLine(String name, String ruleId, Severity impact, int line, String message)
             throws Exception {
         DiffReport report = diff(name);
         assertTrue(report.changes().contains(new ApiChange(ruleId, impact,
@@ -50,7 +51,7 @@ class SpecDiffTest {
 
     @Test
     void evolvableMemberIsNotAWarning() throws Exception {
-        assertEquals(false, diff("evolvable-member-added").hasAtLeast(Impact.WARNING));
+        assertEquals(false, diff("evolvable-member-added").hasAtLeast(Severity.WARNING));
     }
 
     @Test

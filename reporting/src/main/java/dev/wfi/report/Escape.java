@@ -1,13 +1,13 @@
-package dev.wfi.errata.report;
+package dev.wfi.report;
 
 /** Escaping for text that comes from documents: it is data, never markup, in whatever form it lands. */
-final class Markup {
+public final class Escape {
 
-    private Markup() {
+    private Escape() {
     }
 
     /** Text safe in HTML element content and in quoted attribute values. */
-    static String html(String text) {
+    public static String html(String text) {
         if (text == null) {
             return "";
         }
@@ -30,7 +30,7 @@ final class Markup {
      * Text safe in a Markdown table cell or heading: markup characters are backslash-escaped, HTML is turned
      * into entities (so raw HTML never reaches a renderer) and line breaks become spaces (a row is one line).
      */
-    static String markdown(String text) {
+    public static String markdown(String text) {
         if (text == null) {
             return "";
         }
@@ -50,7 +50,7 @@ final class Markup {
     }
 
     /** Text safe on a terminal: control characters (escape sequences included) cannot reach it. */
-    static String terminal(String text) {
+    public static String terminal(String text) {
         if (text == null) {
             return "";
         }

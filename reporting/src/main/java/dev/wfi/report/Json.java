@@ -1,4 +1,4 @@
-package dev.wfi.errata.report;
+package dev.wfi.report;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 /** The one JSON style every machine-readable report uses: two-space indent, LF line ends, insertion order. */
-final class Json {
+public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
@@ -23,11 +23,11 @@ final class Json {
     private Json() {
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return JsonNodeFactory.instance.objectNode();
     }
 
-    static void write(JsonNode document, Writer out) throws IOException {
+    public static void write(JsonNode document, Writer out) throws IOException {
         WRITER.writeValue(new NonClosingWriter(out), document);
         out.write('\n');
         out.flush();
