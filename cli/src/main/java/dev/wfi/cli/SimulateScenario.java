@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wfi.callback.shifts.ShiftsCall;
 import dev.wfi.contract.Contract;
 import io.swagger.v3.oas.models.media.Schema;
 import java.time.Instant;
@@ -21,28 +22,27 @@ enum SimulateScenario {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The requests of one round; {@code round} keeps ids and transactions distinct across rounds. */
-    List<SimulateExchange> exchanges(Contract contract, String team, String integrationId, int round, Instant expires) {
-        String update = "/teams/" + team + "/update";
-        List<SimulateExchange> exchanges = new ArrayList<>();
+    /** The calls of one round; {@code round} keeps ids and transactions distinct across rounds. */
+    List<ShiftsCall> calls(Contract contract, String team, String integrationId, int round, Instant expires) {
+        List<ShiftsCall> calls = new ArrayList<>();
         switch (this) {
             case CONNECT -> {
                 JsonNode connect = example(contract, "connectRequest");
-                exchanges.add(new SimulateExchange("/connect", "connect", connect, null, List.of(), false, false));
-                exchanges.add(new SimulateExchange("/connect", "connect with a corrupted tag", connect, null, List.of(), false, true));
+                calls.add(ShiftsCall.connect(connect, false));
+                calls.add(ShiftsCall.connect(connect, true));
             }
             case SHIFTS -> {
                 ObjectNode shift = example(contract, "shift");
                 String id = shift.get("id").asText() + "-" + round;
                 shift.put("id", id);
                 String tx = "shifts-" + round;
-                exchanges.add(batch(update, "create shift", expires, null, false, item(id, "POST", "/shifts/" + id, tx, expires, shift)));
+                calls.add(ShiftsCall.update(team, "create shift", batch(item(id, "POST", "/shifts/" + id, tx, expires, shift)), null));
                 ObjectNode changed = shift.deepCopy();
                 ((ObjectNode) changed.get("sharedShift")).put("notes", "Moved by wfi simulate, round " + round);
-                exchanges.add(batch(update, "update shift", expires, null, false, item(id, "PUT", "/shifts/" + id, tx, expires, changed)));
-                exchanges.add(batch(update, "update shift (passthrough)", expires, integrationId, false,
-                        item(id, "PUT", "/shifts/" + id, tx, expires, changed)));
-                exchanges.add(batch(update, "delete shift", expires, null, false, item(id, "DELETE", "/shifts/" + id, tx, expires, null)));
+                calls.add(ShiftsCall.update(team, "update shift", batch(item(id, "PUT", "/shifts/" + id, tx, expires, changed)), null));
+                calls.add(ShiftsCall.update(team, "update shift (passthrough)",
+                        batch(item(id, "PUT", "/shifts/" + id, tx, expires, changed)), integrationId));
+                calls.add(ShiftsCall.update(team, "delete shift", batch(item(id, "DELETE", "/shifts/" + id, tx, expires, null)), null));
             }
             case SWAP -> {
                 ObjectNode swap = example(contract, "swapShiftsChangeRequest");
@@ -56,12 +56,12 @@ enum SimulateScenario {
                 ObjectNode first = shift.deepCopy().put("id", sender + "-swapped");
                 ObjectNode second = shift.deepCopy().put("id", recipient + "-swapped")
                         .put("userId", swap.get("recipientUserId").asText());
-                exchanges.add(batch(update, "swap approval (5 items)", expires, null, true,
+                calls.add(ShiftsCall.update(team, "swap approval (5 items)", batch(
                         item(swapId, "PUT", "/swapRequests/" + swapId, tx, expires, swap),
                         item(sender, "DELETE", "/shifts/" + sender, tx, expires, null),
                         item(recipient, "DELETE", "/shifts/" + recipient, tx, expires, null),
                         item(first.get("id").asText(), "POST", "/shifts/" + first.get("id").asText(), tx, expires, first),
-                        item(second.get("id").asText(), "POST", "/shifts/" + second.get("id").asText(), tx, expires, second)));
+                        item(second.get("id").asText(), "POST", "/shifts/" + second.get("id").asText(), tx, expires, second)), null));
             }
             case TIMECARDS -> {
                 ObjectNode clockedIn = example(contract, "timeCard");
@@ -72,35 +72,32 @@ enum SimulateScenario {
                 String second = onBreak.get("id").asText() + "-" + round + "-b";
                 onBreak.put("id", second);
                 String tx = "timecards-" + round;
-                exchanges.add(batch(update, "timecard batch (clock in, break)", expires, null, false,
+                calls.add(ShiftsCall.update(team, "timecard batch (clock in, break)", batch(
                         item(id, "POST", "/timecards/" + id, tx, expires, clockedIn),
-                        item(second, "PUT", "/timecards/" + second, tx, expires, onBreak)));
+                        item(second, "PUT", "/timecards/" + second, tx, expires, onBreak)), null));
             }
             case READ -> {
                 ObjectNode shift = example(contract, "shift");
                 String shiftId = shift.get("id").asText();
                 String userId = shift.get("userId").asText();
                 String tx = "read-" + round;
-                exchanges.add(batch("/teams/" + team + "/read", "eligibility read (2 items)", expires, null, false,
+                calls.add(ShiftsCall.read(team, "eligibility read (2 items)", batch(
                         item(shiftId, "GET", "/shifts/" + shiftId + "/requestableShifts?requestType=SwapRequest"
                                 + "&startTime=2019-03-01T00:00:00.000Z&endTime=2019-04-01T00:00:00.000Z", tx, expires, null),
-                        item(userId, "GET", "/users/" + userId + "/timeOffReasons?requestType=TimeOffReason", tx, expires, null)));
+                        item(userId, "GET", "/users/" + userId + "/timeOffReasons?requestType=TimeOffReason", tx, expires, null))));
             }
             default -> throw new IllegalStateException(name());
         }
-        return exchanges;
+        return calls;
     }
 
-    private static SimulateExchange batch(String path, String label, Instant expires, String passthrough, boolean whole,
-            ObjectNode... items) {
+    private static ObjectNode batch(ObjectNode... items) {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode requests = body.putArray("requests");
-        List<String> ids = new ArrayList<>();
         for (ObjectNode item : items) {
             requests.add(item);
-            ids.add(item.get("id").asText());
         }
-        return new SimulateExchange(path, label, body, passthrough, List.copyOf(ids), whole, false);
+        return body;
     }
 
     private static ObjectNode item(String id, String method, String url, String transaction, Instant expires, JsonNode body) {

@@ -154,6 +154,33 @@ class SimulateCommandTest {
         }
     }
 
+    /** Issue 14, 5: against an endpoint that streams forever simulate reached 6 GB and ended with "Java heap space". */
+    @Test
+    void anAnswerWithoutEndIsAViolationNotAnOutOfMemoryError() throws Exception {
+        HttpServer endless = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        endless.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            byte[] chunk = new byte[64 * 1024];
+            try (java.io.OutputStream out = exchange.getResponseBody()) {
+                while (true) {
+                    out.write(chunk);
+                }
+            } catch (IOException closedBySimulate) {
+                // simulate stopped reading: what the test expects
+            }
+        });
+        endless.start();
+        try {
+            Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> simulate("http://127.0.0.1:" + endless.getAddress().getPort(), "--scenario", "connect"));
+            assertEquals(1, run.exitCode(), run.out() + run.err());
+            assertTrue(run.out().contains("POST /v1/connect (connect): the answer is longer than 4194304 bytes and was not read further"),
+                    run.out());
+        } finally {
+            endless.stop(0);
+        }
+    }
+
     @Test
     void refusesASecretThatIsNot64Bytes() throws Exception {
         Path shortSecret = Files.writeString(dir.resolve("short.txt"), SECRET.substring(1) + "\n");

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wfi.callback.crypto.CallbackCipher;
 import dev.wfi.callback.crypto.CallbackRejectedException;
+import dev.wfi.callback.shifts.ShiftsCall;
+import dev.wfi.callback.shifts.ShiftsClient;
+import dev.wfi.callback.shifts.WfmAnswer;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,13 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The calls Shifts makes to an integration's {@code url}: encrypted with its secret by the callback kit,
- * sent only to loopback hosts ({@link Loopback}), never following redirects, with bounded timeouts.
+ * sent only to loopback hosts ({@link Loopback}) by the kit's {@link ShiftsClient}: no redirects, answers bounded
+ * in size and time.
  */
 final class ShiftsCallbacks {
-
-    /** A callback's answer: the status and the body as text (bounded by the client's timeout, not its size). */
-    record Answer(int status, String body) {
-    }
 
     /** {@code {url}/v{apiVersion}}, null when there is none, and why {@code /connect} is not called there, null when it is. */
     private record Endpoint(URI base, String skip) {
@@ -34,11 +30,7 @@ final class ShiftsCallbacks {
     private static final int SKIPS_REMEMBERED = 1024;
     private static final int ENDPOINTS_REMEMBERED = 1024;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final ShiftsClient client = new ShiftsClient(TIMEOUT, ShiftsClient.DEFAULT_MAX_ANSWER_BYTES);
     private final ServerLog log;
     /** By apiVersion and url; cleared when full, since clients choose the urls. */
     private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
@@ -74,20 +66,24 @@ final class ShiftsCallbacks {
             return endpoint.base() == null ? "skipped (no url)" : "skipped (not loopback)";
         }
         URI url = URI.create(endpoint.base() + "/connect");
+        ShiftsCall call = ShiftsCall.connect(Json.MAPPER.createObjectNode()
+                .put("tenantId", EmulatorIdentity.TENANT_ID).put("userId", EmulatorIdentity.USER_ID), false);
         CallbackCipher cipher = cipher(integration).orElseThrow(() -> GraphError.badRequest(
                 "encryption.secret: an active integration needs a secret of 64 characters (64 bytes of UTF-8) to encrypt the /connect call.",
                 "encryption.secret"));
-        ObjectNode connect = Json.MAPPER.createObjectNode()
-                .put("tenantId", EmulatorIdentity.TENANT_ID).put("userId", EmulatorIdentity.USER_ID);
-        Answer answer;
+        WfmAnswer answer;
         try {
-            answer = post(url, cipher, connect, null);
+            answer = send(endpoint.base(), cipher, call);
         } catch (IOException e) {
-            log.line("integration " + id + ": POST " + shown(url) + " failed: " + e.getClass().getSimpleName());
-            throw GraphError.badRequest("url: POST " + shown(url) + " failed (" + e.getClass().getSimpleName()
+            log.line("integration " + id + ": POST " + shown(url) + " failed: " + ShiftsClient.describe(e));
+            throw GraphError.badRequest("url: POST " + shown(url) + " failed (" + ShiftsClient.describe(e)
                     + "); Shifts registers an integration only when /connect answers 200.", "url");
         }
         log.line("integration " + id + ": POST " + shown(url) + " answered " + answer.status());
+        if (answer.cut()) {
+            throw GraphError.badRequest("url: POST " + shown(url) + " answered with more than " + answer.limit()
+                    + " bytes, which were not read further; Shifts registers an integration only when /connect answers 200.", "url");
+        }
         if (answer.status() != 200) {
             throw GraphError.badRequest("url: POST " + shown(url) + " answered " + answer.status()
                     + "; Shifts registers an integration only when /connect answers 200.", "url");
@@ -128,26 +124,12 @@ final class ShiftsCallbacks {
         }
     }
 
-    /** Sends one encrypted POST; the body is the JSON Shifts would send, before encryption. */
-    Answer post(URI url, CallbackCipher cipher, JsonNode body, String passthrough) throws IOException {
-        if (!Loopback.is(url)) {
+    /** Sends one call to a loopback endpoint; the answer is bounded in size and time ({@link ShiftsClient}). */
+    WfmAnswer send(URI base, CallbackCipher cipher, ShiftsCall call) throws IOException {
+        if (!Loopback.is(base)) {
             throw new IllegalArgumentException("refusing a callback to a non-loopback host");
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(url)
-                .timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("Accept-Language", "en-us")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(cipher.encrypt(body.toString().getBytes(StandardCharsets.UTF_8))));
-        if (passthrough != null) {
-            request.header("X-MS-WFMPassthrough", passthrough);
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
+        return client.send(base, cipher, call);
     }
 
     /** {@code {url}/v{apiVersion}} without a trailing slash; apiVersion 1 when unset, as the contract advises to start. */

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wfi.callback.crypto.CallbackCipher;
+import dev.wfi.callback.shifts.AnswerJudge;
+import dev.wfi.callback.shifts.ShiftsCall;
+import dev.wfi.callback.shifts.ShiftsClient;
+import dev.wfi.callback.shifts.WfmAnswer;
 import dev.wfi.contract.Contract;
 import dev.wfi.contract.SchemaViolation;
 import dev.wfi.models.model.WorkforceIntegrationSupportedEntities;
@@ -24,7 +28,8 @@ import java.util.regex.Pattern;
  * Replays what Shifts sends when a team's schedule changes: one {@code wfmBatchRequest} (the caller's, or
  * a shift created from the contract's example), encrypted to {@code {url}/v{apiVersion}/teams/{teamId}/update}
  * of every active loopback integration whose {@code supportedEntities} covers the changed entities. The
- * report says what was sent where, what came back, and whether the answer follows the contract.
+ * report says what was sent where, what came back, and what the callback kit's {@link AnswerJudge} finds wrong
+ * with the answer (the judge {@code wfi simulate} uses).
  */
 final class TeamSimulation {
 
@@ -42,11 +47,14 @@ final class TeamSimulation {
 
     private final Contract contract;
     private final ShiftsCallbacks callbacks;
+    private final AnswerJudge judge;
     private final ServerLog log;
 
     TeamSimulation(Contract contract, ShiftsCallbacks callbacks, ServerLog log) {
         this.contract = contract;
         this.callbacks = callbacks;
+        this.judge = new AnswerJudge(answer -> contract.validate("wfmBatchResponse", answer).stream()
+                .map(SchemaViolation::message).toList());
         this.log = log;
     }
 
@@ -60,6 +68,7 @@ final class TeamSimulation {
         }
         ObjectNode batch = change == null ? defaultBatch() : checked(change);
         Set<String> members = members(batch);
+        ShiftsCall call = ShiftsCall.update(teamId, "update", batch, null);
         ObjectNode report = Json.MAPPER.createObjectNode().put("teamId", teamId);
         report.set("batch", batch);
         ArrayNode sent = report.putArray("sent");
@@ -71,35 +80,30 @@ final class TeamSimulation {
                 skipped.addObject().put("integrationId", id).put("reason", reason);
                 continue;
             }
-            URI url = URI.create(ShiftsCallbacks.base(integration).orElseThrow() + "/teams/" + teamId + "/update");
-            sent.add(send(id, url, ShiftsCallbacks.cipher(integration).orElseThrow(), batch));
+            sent.add(send(id, ShiftsCallbacks.base(integration).orElseThrow(), ShiftsCallbacks.cipher(integration).orElseThrow(), call));
         }
         return report;
     }
 
-    private ObjectNode send(String id, URI url, CallbackCipher cipher, ObjectNode batch) {
-        ObjectNode outcome = Json.MAPPER.createObjectNode().put("integrationId", id).put("url", ShiftsCallbacks.shown(url));
+    private ObjectNode send(String id, URI base, CallbackCipher cipher, ShiftsCall call) {
+        String shown = ShiftsCallbacks.shown(URI.create(base + call.path()));
+        ObjectNode outcome = Json.MAPPER.createObjectNode().put("integrationId", id).put("url", shown);
         try {
-            ShiftsCallbacks.Answer answer = callbacks.post(url, cipher, batch, null);
-            log.line("integration " + id + ": POST " + ShiftsCallbacks.shown(url) + " answered " + answer.status());
+            WfmAnswer answer = callbacks.send(base, cipher, call);
+            log.line("integration " + id + ": POST " + shown + " answered " + answer.status());
             outcome.put("status", answer.status());
-            ArrayNode violations = Json.MAPPER.createArrayNode();
-            JsonNode body = json(answer.body());
+            JsonNode body = answer.cut() ? null : json(answer.body());
             if (body == null) {
-                String text = answer.body() == null ? "" : answer.body();
+                String text = answer.body();
                 outcome.put("body", text.length() > MAX_BODY_SHOWN ? text.substring(0, MAX_BODY_SHOWN) + "..." : text);
-                violations.add("the answer is not JSON");
             } else {
                 outcome.set("body", body);
-                contract.validate("wfmBatchResponse", body).forEach(v -> violations.add(v.message()));
             }
-            if (answer.status() != 200) {
-                violations.add("HTTP " + answer.status() + "; the update endpoint answers 200 and puts each item's status in the body");
-            }
-            outcome.set("violations", violations);
+            ArrayNode violations = outcome.putArray("violations");
+            judge.violations(call, answer).forEach(violations::add);
         } catch (IOException e) {
-            log.line("integration " + id + ": POST " + ShiftsCallbacks.shown(url) + " failed: " + e.getClass().getSimpleName());
-            outcome.put("error", e.getClass().getSimpleName());
+            log.line("integration " + id + ": POST " + shown + " failed: " + ShiftsClient.describe(e));
+            outcome.put("error", ShiftsClient.describe(e));
         }
         return outcome;
     }

@@ -168,6 +168,37 @@ class CallbackLoopTest {
         assertEquals(401, graph.as(null).post("_emulator/teams/T1/simulate", null).status());
     }
 
+    /** Issue 14, 5: the probe's endpoint that streams forever grew the emulator to 6 GB in 20 s. */
+    @Test
+    void aConnectEndpointThatAnswersWithoutEndIsA400WithinTheLimits() throws Exception {
+        com.sun.net.httpserver.HttpServer endless = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        endless.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            byte[] chunk = new byte[64 * 1024];
+            try (java.io.OutputStream out = exchange.getResponseBody()) {
+                while (true) {
+                    out.write(chunk);
+                }
+            } catch (java.io.IOException closedByTheEmulator) {
+                // the emulator stopped reading: what the test expects
+            }
+        });
+        endless.start();
+        try {
+            String url = "http://127.0.0.1:" + endless.getAddress().getPort();
+
+            Http.Answer refused = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                    () -> graph.post(COLLECTION, Http.integration("Endless", true, url)));
+
+            assertEquals(400, refused.status(), refused.body());
+            assertEquals("url: POST " + url + "/v1/connect answered with more than 4194304 bytes, which were not read further; "
+                    + "Shifts registers an integration only when /connect answers 200.", refused.message());
+        } finally {
+            endless.stop(0);
+        }
+    }
+
     private static JsonNode find(JsonNode list, String integrationId) {
         for (JsonNode entry : list) {
             if (entry.path("integrationId").asText().equals(integrationId)) {
