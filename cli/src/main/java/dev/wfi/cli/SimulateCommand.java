@@ -7,7 +7,6 @@ import dev.wfi.callback.shifts.ShiftsCall;
 import dev.wfi.callback.shifts.ShiftsClient;
 import dev.wfi.callback.shifts.WfmAnswer;
 import dev.wfi.contract.Contract;
-import dev.wfi.contract.SchemaViolation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ConnectException;
@@ -106,8 +105,7 @@ final class SimulateCommand implements Callable<Integer> {
                 : List.of(SimulateScenario.valueOf(scenario.name().toUpperCase()));
         Contract contract = Contract.bundled();
         ShiftsClient client = new ShiftsClient(Duration.ofSeconds(timeoutSeconds), ShiftsClient.DEFAULT_MAX_ANSWER_BYTES);
-        AnswerJudge judge = new AnswerJudge(answer -> contract.validate("wfmBatchResponse", answer).stream()
-                .map(SchemaViolation::message).toList());
+        AnswerJudge judge = new AnswerJudge(contract);
         SimulateReport report = new SimulateReport();
         long start = System.nanoTime();
         for (int round = 0; round < count; round++) {

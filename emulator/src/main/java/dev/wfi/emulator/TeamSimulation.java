@@ -53,8 +53,7 @@ final class TeamSimulation {
     TeamSimulation(Contract contract, ShiftsCallbacks callbacks, ServerLog log) {
         this.contract = contract;
         this.callbacks = callbacks;
-        this.judge = new AnswerJudge(answer -> contract.validate("wfmBatchResponse", answer).stream()
-                .map(SchemaViolation::message).toList());
+        this.judge = new AnswerJudge(contract);
         this.log = log;
     }
 

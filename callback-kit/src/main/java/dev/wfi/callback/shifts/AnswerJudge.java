@@ -2,6 +2,8 @@ package dev.wfi.callback.shifts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wfi.contract.Contract;
+import dev.wfi.contract.SchemaViolation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,10 +24,11 @@ public final class AnswerJudge {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SNIPPET_CHARS = 120;
 
-    private final BatchResponseSchema schema;
+    private final Contract contract;
 
-    public AnswerJudge(BatchResponseSchema schema) {
-        this.schema = schema;
+    /** @param contract the contract whose {@code wfmBatchResponse} schema answers must follow (the kit's optional dependency) */
+    public AnswerJudge(Contract contract) {
+        this.contract = contract;
     }
 
     /** What is wrong with {@code answer} as the answer to {@code call}, one sentence each; empty when nothing is. */
@@ -55,8 +58,8 @@ public final class AnswerJudge {
             return List.of("the body is empty, expected a wfmBatchResponse");
         }
         List<String> violations = new ArrayList<>();
-        for (String violation : schema.violations(body)) {
-            violations.add("wfmBatchResponse: " + violation);
+        for (SchemaViolation violation : contract.validate("wfmBatchResponse", body)) {
+            violations.add("wfmBatchResponse: " + violation.message());
         }
         JsonNode responses = body.path("responses");
         if (!responses.isArray()) {

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wfi.contract.Contract;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AnswerJudgeTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final AnswerJudge JUDGE = new AnswerJudge(body -> body.path("responses").isArray() ? List.of()
-            : List.of("(root): missing required property 'responses'"));
+    static final AnswerJudge JUDGE = new AnswerJudge(Contract.bundled());
 
     @Test
     void aCompleteAnswerHasNoViolations() {
@@ -49,6 +49,8 @@ class AnswerJudgeTest {
                 JUDGE.violations(update(), new WfmAnswer(500, " oops  at\n\n line\n", false, 100)));
         assertEquals(List.of("the body is not JSON: <html>"), JUDGE.violations(update(), ok("<html>")));
         assertEquals(List.of("the body is empty, expected a wfmBatchResponse"), JUDGE.violations(update(), ok("")));
+        assertEquals(List.of("wfmBatchResponse: /responses/0/status: expected integer, found string 'ok'"),
+                JUDGE.violations(update(), ok("{\"responses\":[{\"id\":\"A\",\"status\":\"ok\"},{\"id\":\"B\",\"status\":200}]}")));
         assertEquals(List.of("wfmBatchResponse: (root): missing required property 'responses'"), JUDGE.violations(update(), ok("{}")));
     }
 

@@ -48,7 +48,7 @@ class ShiftsClientTest {
             assertTrue(answer.cut());
             assertEquals(1 << 20, answer.body().length());
             assertEquals(List.of("the answer is longer than 1048576 bytes and was not read further"),
-                    new AnswerJudge(body -> List.of()).violations(connect(), answer));
+                    new AnswerJudge(dev.wfi.contract.Contract.bundled()).violations(connect(), answer));
         }
     }
 
