@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The result of one errata run: every document read, every finding (sorted by path, line, column, rule),
- * and the inputs that could not be read. The JSON form is a stable contract, see DESIGN.md.
+ * and the inputs that could not be read. The JSON form is a stable contract: docs/errata-report.schema.json.
  */
 public record ErrataReport(
         String toolVersion,
