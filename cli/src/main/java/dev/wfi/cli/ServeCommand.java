@@ -27,7 +27,8 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "Keep integrations in DIR (a journal fsynced before each answer; mode 600). Default: in memory.")
+            description = "Keep integrations in DIR (a journal fsynced before each answer; DIR owner-only and locked: one wfi serve "
+                    + "at a time). Default: in memory.")
     Path data;
 
     @Option(names = "--key-file", paramLabel = "FILE",

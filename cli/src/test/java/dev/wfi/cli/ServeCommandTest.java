@@ -102,6 +102,19 @@ class ServeCommandTest {
         assertTrue(!run.err().contains("Exception"), run.err());
     }
 
+    /** Issue 14, 1: a second server on a data directory would rewrite the first one's journal under it. */
+    @Test
+    void aSecondServeOnTheSameDataDirectoryIsOneLineAndExit2() throws Exception {
+        Path data = dir.resolve("data");
+        try (Serving first = Serving.start("--port", "0", "--data", data.toString())) {
+            Run second = Run.wfi(new Wfi(), "serve", "--port", "0", "--data", data.toString());
+
+            assertEquals(2, second.exitCode());
+            assertEquals("wfi: " + data + ": in use by another wfi serve (pid " + ProcessHandle.current().pid() + ")\n", second.err());
+            assertEquals("", second.out());
+        }
+    }
+
     @Test
     void aNegativePortIsAUsageError() {
         Run run = Run.wfi(new Wfi(), "serve", "--port", "-1");

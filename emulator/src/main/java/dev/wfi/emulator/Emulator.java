@@ -40,13 +40,16 @@ public final class Emulator implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final DataDirectory data;
     private final IntegrationStore store;
     private final TokenIssuer tokens;
     private final URI root;
 
-    private Emulator(HttpServer server, ExecutorService executor, IntegrationStore store, TokenIssuer tokens, URI root) {
+    private Emulator(HttpServer server, ExecutorService executor, DataDirectory data, IntegrationStore store, TokenIssuer tokens,
+            URI root) {
         this.server = server;
         this.executor = executor;
+        this.data = data;
         this.store = store;
         this.tokens = tokens;
         this.root = root;
@@ -56,38 +59,46 @@ public final class Emulator implements AutoCloseable {
      * Starts serving on 127.0.0.1 at {@code options.port()}, after replaying the journal of {@code options.dataDir()}.
      *
      * @throws java.net.BindException when the port is in use
+     * @throws java.nio.file.FileSystemException "in use by another wfi serve (pid N)" when another emulator holds the data directory
      * @throws IOException when the key file or the journal cannot be read or written
      */
     public static Emulator start(EmulatorOptions options) throws IOException {
         PROVIDER_CHECK.setLevel(java.util.logging.Level.SEVERE);
         JDK_SERVER.setLevel(java.util.logging.Level.SEVERE);
         ServerLog log = new ServerLog(options.log());
-        TokenIssuer tokens = TokenIssuer.forKeyFile(options.signingKeyFile());
-        Contract contract = Contract.bundled();
-        IntegrationStore store = options.dataDir() == null ? IntegrationStore.inMemory() : IntegrationStore.open(options.dataDir(), log);
-        // without TCP_NODELAY the JDK server's separately written chunks wait for the client's delayed ACK.
-        // The JDK reads it once, when the first server is created, so it is set before.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-        HttpServer server;
+        // the lock comes first: a second emulator must not read, let alone rewrite, what the first is writing
+        DataDirectory data = options.dataDir() == null ? null : DataDirectory.lock(options.dataDir(), log);
+        IntegrationStore store = null;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(LOCALHOST), options.port()), 0);
-        } catch (IOException e) {
-            store.close();
+            TokenIssuer tokens = TokenIssuer.forKeyFile(options.signingKeyFile());
+            Contract contract = Contract.bundled();
+            store = data == null ? IntegrationStore.inMemory() : IntegrationStore.open(options.dataDir(), log);
+            // without TCP_NODELAY the JDK server's separately written chunks wait for the client's delayed ACK.
+            // The JDK reads it once, when the first server is created, so it is set before.
+            if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+                System.setProperty("sun.net.httpserver.nodelay", "true");
+            }
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(LOCALHOST), options.port()), 0);
+            URI root = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+            ExecutorService executor = Executors.newFixedThreadPool(THREADS, runnable -> {
+                Thread thread = new Thread(runnable, "wfi-emulator");
+                thread.setDaemon(true);
+                return thread;
+            });
+            server.setExecutor(executor);
+            server.createContext("/", ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
+                    application(contract, store, tokens, root, log, options.maxBodyBytes())));
+            server.start();
+            return new Emulator(server, executor, data, store, tokens, root);
+        } catch (IOException | RuntimeException e) {
+            if (store != null) {
+                store.close();
+            }
+            if (data != null) {
+                data.close();
+            }
             throw e;
         }
-        URI root = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, runnable -> {
-            Thread thread = new Thread(runnable, "wfi-emulator");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
-                application(contract, store, tokens, root, log, options.maxBodyBytes())));
-        server.start();
-        return new Emulator(server, executor, store, tokens, root);
     }
 
     private static ResourceConfig application(Contract contract, IntegrationStore store, TokenIssuer tokens, URI root,
@@ -128,5 +139,8 @@ public final class Emulator implements AutoCloseable {
         server.stop(0);
         executor.shutdownNow();
         store.close();
+        if (data != null) {
+            data.close();
+        }
     }
 }
