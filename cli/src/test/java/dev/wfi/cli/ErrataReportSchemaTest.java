@@ -89,9 +89,9 @@ class ErrataReportSchemaTest {
         JsonNode valid = MAPPER.readTree(ReportFormat.JSON.render(everyKindAndSeverity()));
         assertEquals(List.of(), problems(valid));
 
-        assertRefused(valid, "additionalProperties", report -> finding(report).put("fix", "do this"));
-        assertRefused(valid, "additionalProperties", report -> ((ObjectNode) report.get("summary")).put("files", 1));
-        assertRefused(valid, "additionalProperties", report -> report.put("scope", "all"));
+        assertRefused(valid, "additionalProperties", report -> finding(report).put("notInTheFormat", "x"));
+        assertRefused(valid, "additionalProperties", report -> ((ObjectNode) report.get("summary")).put("notInTheFormat", 1));
+        assertRefused(valid, "additionalProperties", report -> report.put("notInTheFormat", true));
         assertRefused(valid, "required", report -> finding(report).remove("registered"));
         assertRefused(valid, "enum", report -> finding(report).put("kind", "typo"));
         assertRefused(valid, "enum", report -> finding(report).put("severity", "fatal"));
