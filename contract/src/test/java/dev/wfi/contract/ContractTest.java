@@ -269,7 +269,21 @@ class ContractTest {
     void doesNotGuessAtTheDocsSingularTeamPath() {
         assertEquals(Optional.empty(), CONTRACT.match("POST", "https://abcWorkforceIntegration.com/Contoso/{apiVersion}/team/{teamId}/read"));
         assertEquals(Optional.empty(), CONTRACT.match("PUT", "https://graph.microsoft.com/v1.0/teamwork/workforceIntegrations/x"));
-        assertEquals(Optional.empty(), CONTRACT.match("GET", "https://graph.microsoft.com/v1.0/teams/x/schedule"));
+        assertEquals(Optional.empty(), CONTRACT.match("GET", "https://graph.microsoft.com/v1.0/teams/x/schedule/dayNotes"));
+    }
+
+    @Test
+    void matchesShiftsUrlsWithLiteralActionsBeforeIds() {
+        assertEquals("getSchedule", CONTRACT.match("GET", "https://graph.microsoft.com/beta/teams/x/schedule").orElseThrow().operationId());
+        assertEquals("clockInTimeCard", CONTRACT.match("POST",
+                "https://graph.microsoft.com/v1.0/teams/x/schedule/timeCards/clockIn").orElseThrow().operationId());
+        OperationMatch clockOut = CONTRACT.match("POST",
+                "https://graph.microsoft.com/v1.0/teams/x/schedule/timeCards/TCK_1/clockout").orElseThrow();
+        assertEquals("clockOutTimeCard", clockOut.operationId());
+        assertEquals(Map.of("teamId", "x", "timeCardId", "TCK_1"), clockOut.pathParameters());
+        assertEquals(List.of(200, 204), List.copyOf(clockOut.successStatuses()));
+        assertEquals("getTimeCard", CONTRACT.match("GET",
+                "https://graph.microsoft.com/v1.0/teams/x/schedule/timeCards/clockIn").orElseThrow().operationId());
     }
 
     @Test

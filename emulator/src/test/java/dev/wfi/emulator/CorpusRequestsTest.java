@@ -96,7 +96,9 @@ class CorpusRequestsTest {
         contract.openApi().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             Optional<JsonNode> example = example(operation);
             Optional<OperationMatch> match = contract.match(method.name(), path);
-            if (example.isPresent() && match.isPresent() && match.get().side().equals("graph")) {
+            // the emulator serves the workforceIntegrations operations; the Shifts operations join when it serves them
+            boolean served = operation.getTags() != null && operation.getTags().contains("workforceIntegrations");
+            if (example.isPresent() && match.isPresent() && match.get().side().equals("graph") && served) {
                 tests.add(DynamicTest.dynamicTest(operation.getOperationId(),
                         () -> send(match.get(), example, true, List.of(), null)));
             }
