@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * Where the spec differs from Graph's CSDL metadata for the types, actions and contained collections the trimmed
  * CSDL files hold. A difference is accepted only where the spec says so: {@code x-wfi-decision} on the property,
  * or the name in the root's {@code x-wfi-csdl-left-out}. Collections are compared by element type; their
- * nullability is not compared, since CSDL's {@code Nullable} on a collection speaks of its elements.
+ * nullability is not compared, since CSDL's {@code Nullable} on a collection speaks of its elements. Properties named
+ * {@code @...} are OData annotations ({@code @odata.etag}), never CSDL properties, and are not compared.
  */
 final class CsdlConformance {
     static final String DECISION = "x-wfi-decision";
@@ -135,7 +136,7 @@ final class CsdlConformance {
                 }
             }
             specProperties.forEach((property, declaration) -> {
-                if (!csdlNames.contains(property) && !declaration.has(DECISION) && !onlyInCallbacks(declaration)) {
+                if (!csdlNames.contains(property) && !property.startsWith("@") && !declaration.has(DECISION) && !onlyInCallbacks(declaration)) {
                     problems.add(specName + "." + property + ": not in the CSDL " + typeVersions
                             + "; mark it x-wfi-availability [callback] or record an " + DECISION);
                 }

@@ -42,10 +42,27 @@ class FlagSetTemplateTest {
   }
 
   @Test
-  void leavesOtherEnumsStock() {
+  void leavesOtherEnumsStockButForPrefer() {
     assertLines(sources.get("WorkforceIntegrationEncryptionProtocol.java"),
         "public enum WorkforceIntegrationEncryptionProtocol {",
-        "  SHARED_SECRET(\"sharedSecret\"),");
+        "  SHARED_SECRET(\"sharedSecret\"),",
+        "  public boolean isEvolvable() {",
+        "  public WorkforceIntegrationEncryptionProtocol forPrefer(boolean includeUnknownEnumMembers) {");
+  }
+
+  @Test
+  void letsAFlagSetFollowPrefer() {
+    assertLines(sources.get("EligibilityFilteringEnabledEntities.java"),
+        "  public EligibilityFilteringEnabledEntities forPrefer(boolean includeUnknownEnumMembers) {");
+  }
+
+  @Test
+  void rendersTheETagClass() {
+    assertLines(sources.get("ETag.java"),
+        "package dev.wfi.models.model;",
+        "public final class ETag implements java.io.Serializable {",
+        "  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)",
+        "  public boolean matches(ETag current) {");
   }
 
   @Test

@@ -19,7 +19,9 @@ final class Generation {
   }
 
   static List<Path> generate(Path spec, Path outputDir) {
-    CodegenConfigurator configurator = new CodegenConfigurator()
+    // the pom's configurationFile: the supporting files our templates add (ETag.java)
+    CodegenConfigurator configurator = CodegenConfigurator.fromFile(Path.of("src/main/generator/files.yaml").toAbsolutePath().toString());
+    configurator
         .setGeneratorName("jaxrs-spec")
         .setInputSpec(spec.toString())
         .setOutputDir(outputDir.toString())
@@ -28,6 +30,8 @@ final class Generation {
         .setApiPackage("dev.wfi.models.api")
         .setValidateSpec(true)
         .addTypeMapping("URI", "String")
+        .addTypeMapping("etag", "ETag")
+        .addImportMapping("ETag", "dev.wfi.models.model.ETag")
         .addSchemaMapping("wfmRequestItem_body", "com.fasterxml.jackson.databind.JsonNode")
         .addAdditionalProperty("sourceFolder", "src/main/java")
         .addAdditionalProperty("interfaceOnly", true)
@@ -41,6 +45,7 @@ final class Generation {
         .addAdditionalProperty("hideGenerationTimestamp", true)
         .addGlobalProperty("models", "")
         .addGlobalProperty("apis", "")
+        .addGlobalProperty("supportingFiles", "ETag.java")
         .addGlobalProperty("modelTests", "false")
         .addGlobalProperty("modelDocs", "false")
         .addGlobalProperty("apiTests", "false")

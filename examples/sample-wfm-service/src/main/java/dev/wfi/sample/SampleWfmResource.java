@@ -2,6 +2,7 @@ package dev.wfi.sample;
 
 import dev.wfi.models.api.WfmApi;
 import dev.wfi.models.model.ConnectRequest;
+import dev.wfi.models.model.ETag;
 import dev.wfi.models.model.WfmBatchRequest;
 import dev.wfi.models.model.WfmBatchResponse;
 import dev.wfi.models.model.WfmRequestItem;
@@ -112,7 +113,7 @@ public final class SampleWfmResource implements WfmApi {
     }
 
     private static WfmResponseItem approved(String id, String eTag) {
-        return new WfmResponseItem().id(id).status(200).body(new WfmResponseBody().eTag(eTag));
+        return new WfmResponseItem().id(id).status(200).body(new WfmResponseBody().eTag(ETag.fromValue(eTag)));
     }
 
     private static WfmResponseItem data(String id, List<String> ids) {

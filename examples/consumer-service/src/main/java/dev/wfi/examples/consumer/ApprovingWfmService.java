@@ -2,6 +2,7 @@ package dev.wfi.examples.consumer;
 
 import dev.wfi.models.api.WfmApi;
 import dev.wfi.models.model.ConnectRequest;
+import dev.wfi.models.model.ETag;
 import dev.wfi.models.model.WfmBatchRequest;
 import dev.wfi.models.model.WfmBatchResponse;
 import dev.wfi.models.model.WfmRequestItem;
@@ -33,7 +34,7 @@ public final class ApprovingWfmService implements WfmApi {
       response.addResponsesItem(new WfmResponseItem()
           .id(item.getId())
           .status(200)
-          .body(new WfmResponseBody().eTag(UUID.randomUUID().toString())));
+          .body(new WfmResponseBody().eTag(ETag.fromValue(UUID.randomUUID().toString()))));
     }
     return response;
   }
