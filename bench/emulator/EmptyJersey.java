@@ -1,4 +1,6 @@
-import com.sun.net.httpserver.HttpServer;
+import dev.wfi.callback.jetty.ErrorBody;
+import dev.wfi.callback.jetty.JerseyServer;
+import dev.wfi.callback.jetty.ServerLimits;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
@@ -8,16 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
-import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * The floor under the emulator: Jersey on the emulator's own stack (the JDK HTTP server on 127.0.0.1 with
- * TCP_NODELAY, 32 worker threads, {@code JdkHttpHandlerContainer}) with one resource that does nothing, GET
+ * The floor under the emulator: Jersey on the emulator's own stack (the callback kit's {@code JerseyServer}: Jetty on
+ * 127.0.0.1, 32 request threads, whole bodies read before Jersey) with one resource that does nothing, GET
  * and PATCH of {@code /v1.0/teamwork/workforceIntegrations/{id}} answering fixed bytes the size of the
  * emulator's answer. No filters, no validation, no JSON mapping: what is left is Jersey and the container.
  *
@@ -53,14 +51,9 @@ public final class EmptyJersey {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("sun.net.httpserver.nodelay", "true"); // as the emulator sets it
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}),
-                Integer.parseInt(args[0])), 0);
-        ExecutorService executor = Executors.newFixedThreadPool(32);
-        server.setExecutor(executor);
-        server.createContext("/", ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
-                new ResourceConfig().register(Integration.class).property(ServerProperties.WADL_FEATURE_DISABLE, true)));
-        server.start();
-        System.out.println("empty Jersey app: http://127.0.0.1:" + server.getAddress().getPort() + "/v1.0/");
+        JerseyServer server = JerseyServer.start(new ResourceConfig().register(Integration.class).property(ServerProperties.WADL_FEATURE_DISABLE, true),
+                new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), Integer.parseInt(args[0])),
+                ServerLimits.defaults().maxBodyBytes(1 << 20), ErrorBody.PLAIN, System.err::println); // as the emulator configures it
+        System.out.println("empty Jersey app: http://127.0.0.1:" + server.port() + "/v1.0/");
     }
 }

@@ -1,22 +1,20 @@
 package dev.wfi.emulator;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.wfi.callback.jetty.JerseyServer;
+import dev.wfi.callback.jetty.ServerLimits;
 import dev.wfi.contract.Contract;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.glassfish.jersey.jackson.JacksonFeature;
-import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
-import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * A local stand-in for Microsoft Graph's workforceIntegrations API: the stubs generated from the contract,
- * on Jersey and the JDK HTTP server, bound to 127.0.0.1 only. The resource is served under
+ * on Jersey and Jetty (the callback kit's {@link JerseyServer}: slow or malformed clients delay no one), bound to
+ * 127.0.0.1 only. The resource is served under
  * {@code /v1.0/} and {@code /beta/}; the emulator's own endpoints under {@code /_emulator/}.
  * <pre>
  * try (Emulator emulator = Emulator.start(EmulatorOptions.defaults().port(0))) {
@@ -34,25 +32,20 @@ public final class Emulator implements AutoCloseable {
      */
     private static final java.util.logging.Logger PROVIDER_CHECK =
             java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
-    /** The JDK server warns on every HEAD that Jersey answers with a Content-Length; nothing a user can act on. */
-    private static final java.util.logging.Logger JDK_SERVER = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
     private static final int THREADS = 32;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final JerseyServer server;
     private final DataDirectory data;
     private final IntegrationStore store;
     private final TokenIssuer tokens;
     private final URI root;
 
-    private Emulator(HttpServer server, ExecutorService executor, DataDirectory data, IntegrationStore store, TokenIssuer tokens,
-            URI root) {
+    private Emulator(JerseyServer server, DataDirectory data, IntegrationStore store, TokenIssuer tokens) {
         this.server = server;
-        this.executor = executor;
         this.data = data;
         this.store = store;
         this.tokens = tokens;
-        this.root = root;
+        this.root = rootAt(server.port());
     }
 
     /**
@@ -64,7 +57,6 @@ public final class Emulator implements AutoCloseable {
      */
     public static Emulator start(EmulatorOptions options) throws IOException {
         PROVIDER_CHECK.setLevel(java.util.logging.Level.SEVERE);
-        JDK_SERVER.setLevel(java.util.logging.Level.SEVERE);
         ServerLog log = new ServerLog(options.log());
         // the lock comes first: a second emulator must not read, let alone rewrite, what the first is writing
         DataDirectory data = options.dataDir() == null ? null : DataDirectory.lock(options.dataDir(), log);
@@ -73,23 +65,12 @@ public final class Emulator implements AutoCloseable {
             TokenIssuer tokens = TokenIssuer.forKeyFile(options.signingKeyFile());
             Contract contract = Contract.bundled();
             store = data == null ? IntegrationStore.inMemory() : IntegrationStore.open(options.dataDir(), log);
-            // without TCP_NODELAY the JDK server's separately written chunks wait for the client's delayed ACK.
-            // The JDK reads it once, when the first server is created, so it is set before.
-            if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-                System.setProperty("sun.net.httpserver.nodelay", "true");
-            }
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(LOCALHOST), options.port()), 0);
-            URI root = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-            ExecutorService executor = Executors.newFixedThreadPool(THREADS, runnable -> {
-                Thread thread = new Thread(runnable, "wfi-emulator");
-                thread.setDaemon(true);
-                return thread;
-            });
-            server.setExecutor(executor);
-            server.createContext("/", ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
-                    application(contract, store, tokens, root, log, options.maxBodyBytes())));
-            server.start();
-            return new Emulator(server, executor, data, store, tokens, root);
+            IntegrationStore stored = store;
+            JerseyServer server = JerseyServer.start(port -> application(contract, stored, tokens, rootAt(port), log, options.maxBodyBytes()),
+                    new InetSocketAddress(InetAddress.getByAddress(LOCALHOST), options.port()),
+                    ServerLimits.defaults().requestTimeout(options.requestTimeout()).maxBodyBytes(options.maxBodyBytes())
+                            .threads(THREADS), GraphError::serverAnswer, log::line);
+            return new Emulator(server, data, store, tokens);
         } catch (IOException | RuntimeException e) {
             if (store != null) {
                 store.close();
@@ -123,6 +104,10 @@ public final class Emulator implements AutoCloseable {
                 .property(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, true);
     }
 
+    private static URI rootAt(int port) {
+        return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
     /** {@code http://127.0.0.1:PORT/v1.0/}; the resource is at {@code baseUri().resolve("teamwork/workforceIntegrations")}. */
     public URI baseUri() {
         return root.resolve(Versions.V1 + "/");
@@ -136,8 +121,7 @@ public final class Emulator implements AutoCloseable {
     /** Stops serving at once and closes the journal; every acknowledged write is already on disk. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
         store.close();
         if (data != null) {
             data.close();

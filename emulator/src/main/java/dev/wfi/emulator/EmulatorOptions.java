@@ -1,6 +1,7 @@
 package dev.wfi.emulator;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -14,24 +15,28 @@ import java.util.function.Consumer;
 public final class EmulatorOptions {
     /** Large enough for any workforceIntegration or callback batch, small enough that no body costs memory. */
     public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
+    /** Ample for a client on this machine; short enough that a stalled one is soon cut off. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final int port;
     private final Path dataDir;
     private final Path keyFile;
     private final Consumer<String> log;
     private final int maxBodyBytes;
+    private final Duration requestTimeout;
 
-    private EmulatorOptions(int port, Path dataDir, Path keyFile, Consumer<String> log, int maxBodyBytes) {
+    private EmulatorOptions(int port, Path dataDir, Path keyFile, Consumer<String> log, int maxBodyBytes, Duration requestTimeout) {
         this.port = port;
         this.dataDir = dataDir;
         this.keyFile = keyFile;
         this.log = log;
         this.maxBodyBytes = maxBodyBytes;
+        this.requestTimeout = requestTimeout;
     }
 
     /** Port 8080, in memory, the default key file, log lines on stderr. */
     public static EmulatorOptions defaults() {
-        return new EmulatorOptions(8080, null, null, System.err::println, DEFAULT_MAX_BODY_BYTES);
+        return new EmulatorOptions(8080, null, null, System.err::println, DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT);
     }
 
     /** The port on 127.0.0.1; 0 picks a free one ({@link Emulator#baseUri()} tells which). */
@@ -39,22 +44,22 @@ public final class EmulatorOptions {
         if (p < 0 || p > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, was " + p);
         }
-        return new EmulatorOptions(p, dataDir, keyFile, log, maxBodyBytes);
+        return new EmulatorOptions(p, dataDir, keyFile, log, maxBodyBytes, requestTimeout);
     }
 
     /** Where writes are journaled; null keeps everything in memory. */
     public EmulatorOptions dataDir(Path d) {
-        return new EmulatorOptions(port, d, keyFile, log, maxBodyBytes);
+        return new EmulatorOptions(port, d, keyFile, log, maxBodyBytes, requestTimeout);
     }
 
     /** The signing key of the tokens; null for the default (see the class comment). */
     public EmulatorOptions keyFile(Path f) {
-        return new EmulatorOptions(port, dataDir, f, log, maxBodyBytes);
+        return new EmulatorOptions(port, dataDir, f, log, maxBodyBytes, requestTimeout);
     }
 
     /** Receives the emulator's log lines (never bodies or secrets); stderr by default. */
     public EmulatorOptions log(Consumer<String> lines) {
-        return new EmulatorOptions(port, dataDir, keyFile, Objects.requireNonNull(lines, "log"), maxBodyBytes);
+        return new EmulatorOptions(port, dataDir, keyFile, Objects.requireNonNull(lines, "log"), maxBodyBytes, requestTimeout);
     }
 
     /** Larger bodies are refused with 413. */
@@ -62,7 +67,15 @@ public final class EmulatorOptions {
         if (bytes < 1024) {
             throw new IllegalArgumentException("maxBodyBytes must be at least 1024, was " + bytes);
         }
-        return new EmulatorOptions(port, dataDir, keyFile, log, bytes);
+        return new EmulatorOptions(port, dataDir, keyFile, log, bytes, requestTimeout);
+    }
+
+    /** How long a request's headers, and then its body, may take to arrive; later ones are cut off (408 for a body). */
+    public EmulatorOptions requestTimeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("requestTimeout must be positive, was " + timeout);
+        }
+        return new EmulatorOptions(port, dataDir, keyFile, log, maxBodyBytes, timeout);
     }
 
     public int port() {
@@ -83,6 +96,10 @@ public final class EmulatorOptions {
 
     int maxBodyBytes() {
         return maxBodyBytes;
+    }
+
+    Duration requestTimeout() {
+        return requestTimeout;
     }
 
     /** The key file {@code wfi serve} and {@code wfi token} use with these options (see the class comment). */

@@ -52,6 +52,15 @@ final class GraphError extends RuntimeException {
         return new GraphError(413, "requestEntityTooLarge", "The body is larger than " + limit + " bytes.", null);
     }
 
+    /**
+     * The body of an answer the server gives before the emulator sees the request (malformed or late), in Graph's
+     * shape; the kit's codes of 400 and 413 become Graph's.
+     */
+    static String serverAnswer(int status, String code, String message) {
+        String graphCode = status == 400 ? "BadRequest" : status == 413 ? "requestEntityTooLarge" : code;
+        return new GraphError(status, graphCode, message, null).body(null, UnaryOperator.identity()).toString();
+    }
+
     /** @param redact applied to the message, which may quote the request, before it leaves */
     Response toResponse(String clientRequestId, UnaryOperator<String> redact) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body(clientRequestId, redact)).build();

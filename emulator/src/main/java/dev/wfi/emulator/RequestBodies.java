@@ -11,6 +11,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads request bodies before the resource does, because a PATCH must know which properties were sent
@@ -83,8 +86,17 @@ final class RequestBodies implements ContainerRequestFilter {
         return bytes;
     }
 
-    /** Jackson's messages can quote the body (a secret among it), so only the position is reported. */
+    /**
+     * Jackson's messages can quote the body (a secret among it), so only the position is reported. The bytes are
+     * checked to be UTF-8 first: Jackson decodes an overlong form ({@code C0 AF} as {@code /}), which a check made on
+     * the text could then miss.
+     */
     private static JsonNode parse(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            throw GraphError.badRequest("The body is not UTF-8 (a malformed, overlong or surrogate byte sequence).", null);
+        }
         try {
             JsonNode node = Json.MAPPER.readTree(bytes);
             if (node == null || node.isMissingNode()) {

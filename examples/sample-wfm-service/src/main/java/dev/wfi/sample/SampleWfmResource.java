@@ -21,7 +21,8 @@ import java.util.Set;
  * carrying {@code X-MS-WFMPassthrough} came from this connector's own Graph call and is approved without
  * being written again, which would loop. Public because Jersey only takes public resource classes.
  */
-@jakarta.ws.rs.Path("")
+// under v1: the integration's apiVersion 1 (Shifts calls {url}/v{apiVersion}/...)
+@jakarta.ws.rs.Path("v1")
 public final class SampleWfmResource implements WfmApi {
 
     private static final Set<String> KINDS = Set.of("shifts", "openshifts", "swaprequests", "offershiftrequests",

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.sun.net.httpserver.HttpServer;
 import dev.wfi.callback.crypto.CallbackCipher;
 import dev.wfi.callback.crypto.CallbackRejectedException;
 import dev.wfi.callback.jaxrs.WfmCallbacks;
+import dev.wfi.callback.jetty.ErrorBody;
+import dev.wfi.callback.jetty.JerseyServer;
+import dev.wfi.callback.jetty.ServerLimits;
 import jakarta.ws.rs.ext.ContextResolver;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -16,16 +18,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.glassfish.jersey.jackson.JacksonFeature;
-import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
-import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * A WFM connector on the generated stubs: Jersey on the JDK HTTP server, bound to 127.0.0.1, serving
+ * A WFM connector on the generated stubs: Jersey on Jetty (the callback kit's {@link JerseyServer}), bound to 127.0.0.1, serving
  * {@code http://127.0.0.1:PORT/v1/connect}, {@code /v1/teams/{teamId}/update} and {@code /v1/teams/{teamId}/read}.
  * <pre>java -jar sample-wfm-service.jar --secret-file secret.txt [--port 8080] [--max-body-bytes N]</pre>
  */
@@ -38,21 +36,15 @@ public final class SampleWfmService implements AutoCloseable {
     private static final java.util.logging.Logger PROVIDER_CHECK =
             java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final JerseyServer server;
 
-    private SampleWfmService(HttpServer server, ExecutorService executor) {
+    private SampleWfmService(JerseyServer server) {
         this.server = server;
-        this.executor = executor;
     }
 
     /** Starts the service on 127.0.0.1 ({@code port} 0: any free port). */
     public static SampleWfmService start(int port, CallbackCipher cipher, int maxBodyBytes) throws IOException {
         PROVIDER_CHECK.setLevel(java.util.logging.Level.SEVERE);
-        // without TCP_NODELAY the JDK server's separately written chunks wait for the client's delayed ACK
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
         ResourceConfig config = new ResourceConfig()
                 .register(new SampleWfmResource(new ScheduleStore()))
                 .register(new WfmCallbacks(cipher).maxBodyBytes(maxBodyBytes))
@@ -61,27 +53,21 @@ public final class SampleWfmService implements AutoCloseable {
                 .register(new ObjectMapperResolver())
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "sample-wfm");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/v1", ContainerFactory.createContainer(JdkHttpHandlerContainer.class, config));
-        server.start();
-        return new SampleWfmService(server, executor);
+        // the callback kit's Jetty server: slow or malformed clients hold no thread and are cut off in time
+        JerseyServer server = JerseyServer.start(config, new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+                ServerLimits.defaults().maxBodyBytes(maxBodyBytes).threads(8), ErrorBody.PLAIN,
+                line -> System.err.println("sample WFM service: " + line));
+        return new SampleWfmService(server);
     }
 
     /** The integration's {@code url}: Shifts appends {@code /v1/...}. */
     public URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + server.port());
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     public static void main(String[] args) throws Exception {
