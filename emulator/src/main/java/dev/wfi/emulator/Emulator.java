@@ -95,7 +95,7 @@ public final class Emulator implements AutoCloseable {
                 .register(new RequestBodies(new IntegrationBody(contract, evolvable), maxBodyBytes))
                 .register(new CheckedBodies())
                 .register(new GraphResponses(new IntegrationView(contract, evolvable), root))
-                .register(new ErrorMapper(log, store::withoutSecrets))
+                .register(new ErrorMapper(log, store::withoutSecrets, new RequestEcho(contract)))
                 // the emulator maps every exception itself; Jackson's mappers would quote the body in their messages
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new Json())

@@ -1,6 +1,7 @@
 package dev.wfi.emulator;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -16,26 +17,30 @@ import org.glassfish.jersey.server.ParamException;
 /**
  * Every failure becomes an OData error with a status below 500 when the request was at fault, and a
  * generic 500 otherwise. No message of an unexpected exception reaches the client (it could quote the
- * body), and nothing prints a stack trace; the log names only the exception's class.
+ * body), and nothing prints a stack trace; the log names only the exception's class. A message repeats no long
+ * part of the request's strings ({@link RequestEcho}), and no stored secret.
  */
 final class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private final ServerLog log;
     private final UnaryOperator<String> redact;
+    private final RequestEcho echo;
 
     @Context
     HttpHeaders headers;
 
     /** @param redact removes the secrets the emulator holds from a message, however a request got one into it */
-    ErrorMapper(ServerLog log, UnaryOperator<String> redact) {
+    ErrorMapper(ServerLog log, UnaryOperator<String> redact, RequestEcho echo) {
         this.log = log;
         this.redact = redact;
+        this.echo = echo;
     }
 
     @Override
     public Response toResponse(Throwable exception) {
         GraphError error = graphError(exception);
-        Response response = error.toResponse(clientRequestId(), redact);
+        JsonNode body = parsedBody();
+        Response response = error.toResponse(clientRequestId(), text -> redact.apply(echo.redact(text, body)));
         if (exception instanceof NotAllowedException notAllowed) {
             return Response.fromResponse(response).allow(notAllowed.getResponse().getAllowedMethods()).build();
         }
@@ -88,6 +93,15 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
             }
         }
         return false;
+    }
+
+    /** The request's body as parsed, when there is one: no long part of it is repeated ({@link RequestEcho}). */
+    private static JsonNode parsedBody() {
+        try {
+            return CurrentRequest.get().getProperty(RequestBodies.PARSED) instanceof JsonNode body ? body : null;
+        } catch (IllegalStateException outsideRequest) {
+            return null;
+        }
     }
 
     private String clientRequestId() {

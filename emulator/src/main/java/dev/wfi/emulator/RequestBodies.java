@@ -26,6 +26,8 @@ import java.nio.charset.StandardCharsets;
 final class RequestBodies implements ContainerRequestFilter {
 
     static final String SUPPLIED = RequestBodies.class.getName() + ".supplied";
+    /** The body as parsed, before it is checked: what an error message must not repeat ({@link RequestEcho}). */
+    static final String PARSED = RequestBodies.class.getName() + ".parsed";
     static final int MAX_INTEGRATION_BYTES = 64 * 1024;
 
     private final IntegrationBody integrations;
@@ -51,6 +53,7 @@ final class RequestBodies implements ContainerRequestFilter {
             return; // simulate without a body: the default change
         }
         JsonNode body = parse(bytes);
+        request.setProperty(PARSED, body);
         if (integration) {
             boolean preferUnknown = Prefer.includesUnknownEnumMembers(request.getHeaders().get("Prefer"));
             ObjectNode checked = integrations.check(body, Versions.of(request.getUriInfo()), preferUnknown);
