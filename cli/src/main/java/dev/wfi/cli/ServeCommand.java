@@ -36,6 +36,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "else ~/.wfi/signing.key. wfi token must be given the same.")
     Path keyFile;
 
+    @Option(names = "--clock-skew", defaultValue = "0", paramLabel = "SECONDS",
+            description = "Accept a token up to SECONDS after it expired, for tokens issued on a machine whose clock differs "
+                    + "(default 0: wfi token and wfi serve read one clock).")
+    int clockSkewSeconds;
+
     /** Released by Ctrl-C (the shutdown hook) or by a test; the command returns once it is. */
     final CountDownLatch stop = new CountDownLatch(1);
     /** The running emulator, for tests that talk to it. */
@@ -48,7 +53,11 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             return fail(err, "--port must be 0..65535, was " + port);
         }
-        EmulatorOptions options = EmulatorOptions.defaults().port(port).dataDir(data).keyFile(keyFile).log(line -> {
+        if (clockSkewSeconds < 0) {
+            return fail(err, "--clock-skew must be 0 or more seconds, was " + clockSkewSeconds);
+        }
+        EmulatorOptions options = EmulatorOptions.defaults().port(port).dataDir(data).keyFile(keyFile)
+                .clockSkew(java.time.Duration.ofSeconds(clockSkewSeconds)).log(line -> {
             err.println(line);
             err.flush();
         });

@@ -116,6 +116,14 @@ class ServeCommandTest {
     }
 
     @Test
+    void aNegativeClockSkewIsAUsageError() {
+        Run run = Run.wfi(new Wfi(), "serve", "--port", "0", "--clock-skew", "-5");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("wfi: --clock-skew must be 0 or more seconds, was -5\n", run.err());
+    }
+
+    @Test
     void aNegativePortIsAUsageError() {
         Run run = Run.wfi(new Wfi(), "serve", "--port", "-1");
 

@@ -62,7 +62,7 @@ public final class Emulator implements AutoCloseable {
         DataDirectory data = options.dataDir() == null ? null : DataDirectory.lock(options.dataDir(), log);
         IntegrationStore store = null;
         try {
-            TokenIssuer tokens = TokenIssuer.forKeyFile(options.signingKeyFile());
+            TokenIssuer tokens = TokenIssuer.forKeyFile(options.signingKeyFile(), options.clockSkew());
             Contract contract = Contract.bundled();
             store = data == null ? IntegrationStore.inMemory() : IntegrationStore.open(options.dataDir(), log);
             IntegrationStore stored = store;

@@ -53,7 +53,10 @@ public final class TokenIssuer {
      */
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    private TokenIssuer(byte[] key) {
+    private final Duration clockSkew;
+
+    private TokenIssuer(byte[] key, Duration clockSkew) {
+        this.clockSkew = clockSkew;
         try {
             this.signer = new MACSigner(key);
         } catch (JOSEException e) {
@@ -61,13 +64,29 @@ public final class TokenIssuer {
         }
         processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new SingleKeyJWSKeySelector<>(JWSAlgorithm.HS256, new SecretKeySpec(key, "HmacSHA256")));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(AUDIENCE,
-                new JWTClaimsSet.Builder().issuer(ISSUER).build(), Set.of("exp", "iat", "tid")));
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(AUDIENCE,
+                new JWTClaimsSet.Builder().issuer(ISSUER).build(), Set.of("exp", "iat", "tid"));
+        claims.setMaxClockSkew((int) Math.min(Integer.MAX_VALUE, clockSkew.toSeconds())); // nimbus' default is 60 s
+        processor.setJWTClaimsSetVerifier(claims);
     }
 
-    /** The issuer whose key is in {@code keyFile}, creating the key (mode 600) when the file does not exist. */
+    /**
+     * The issuer whose key is in {@code keyFile}, creating the key (mode 600) when the file does not exist. Tokens
+     * are refused from the second they expire: the emulator checks its own tokens against the clock that issued them.
+     */
     public static TokenIssuer forKeyFile(Path keyFile) throws IOException {
-        return new TokenIssuer(SigningKey.loadOrCreate(keyFile));
+        return forKeyFile(keyFile, Duration.ZERO);
+    }
+
+    /**
+     * @param clockSkew how long after its expiry (and before its start) a token is still accepted, for tokens issued
+     *     on a machine whose clock differs from this one's
+     */
+    public static TokenIssuer forKeyFile(Path keyFile, Duration clockSkew) throws IOException {
+        if (clockSkew.isNegative()) {
+            throw new IllegalArgumentException("the clock skew must not be negative, was " + clockSkew);
+        }
+        return new TokenIssuer(SigningKey.loadOrCreate(keyFile), clockSkew);
     }
 
     /** A token valid for an hour: {@code scp} holds the scopes (delegated), or {@code roles} when {@code application}. */
@@ -110,7 +129,7 @@ public final class TokenIssuer {
      */
     Grant verify(String token) {
         Verified known = verified.get(token);
-        if (known != null && Instant.now().isBefore(known.expires())) {
+        if (known != null && Instant.now().isBefore(known.expires().plus(clockSkew))) {
             return known.grant();
         }
         if (token.length() > MAX_TOKEN_CHARS) {
@@ -130,7 +149,6 @@ public final class TokenIssuer {
         if (verified.size() >= MAX_REMEMBERED) {
             verified.clear();
         }
-        // the clock skew the claims verifier allows would let it live a little longer; it is re-verified instead
         verified.put(token, new Verified(grant, claims.getExpirationTime().toInstant()));
         return grant;
     }
