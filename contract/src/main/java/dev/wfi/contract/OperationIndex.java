@@ -145,7 +145,7 @@ final class OperationIndex {
             });
         }
         return new OperationMatch(operation.getOperationId(), entry.method(), entry.template(), parameters,
-                requestSchema(operation.getRequestBody()), responses, success, scopes(operation), side, version);
+                requestSchema(operation.getRequestBody()), responses, success, scopes(operation), grants(operation), side, version);
     }
 
     private ApiResponse resolve(ApiResponse response) {
@@ -178,12 +178,22 @@ final class OperationIndex {
     }
 
     private List<String> scopes(Operation operation) {
-        List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity() : openApi.getSecurity();
         Set<String> scopes = new LinkedHashSet<>();
-        if (security != null) {
-            security.forEach(requirement -> requirement.values().forEach(scopes::addAll));
-        }
+        grants(operation).values().forEach(scopes::addAll);
         return new ArrayList<>(scopes);
+    }
+
+    /** Each security scheme's scopes, as the operation's requirements (else the document's) list them. */
+    private Map<String, List<String>> grants(Operation operation) {
+        List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity() : openApi.getSecurity();
+        Map<String, Set<String>> grants = new LinkedHashMap<>();
+        if (security != null) {
+            security.forEach(requirement -> requirement.forEach((scheme, scopes) ->
+                    grants.computeIfAbsent(scheme, s -> new LinkedHashSet<>()).addAll(scopes)));
+        }
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        grants.forEach((scheme, scopes) -> lists.put(scheme, List.copyOf(scopes)));
+        return lists;
     }
 
     private static List<String> segments(String path) {

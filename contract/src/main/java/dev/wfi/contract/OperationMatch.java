@@ -18,6 +18,9 @@ import java.util.SortedMap;
  * @param responses every numeric status the contract declares, with the component schema of its JSON body
  * @param successStatuses the declared 2xx statuses
  * @param scopes OAuth2 scopes that grant the operation, in the order the contract lists them; empty on the WFM side
+ * @param grants the same scopes by security scheme ({@code delegated}, {@code application}), in the contract's order:
+ *     on the Shifts API the schemes grant different scopes ({@code Group.ReadWrite.All} is delegated only), so a
+ *     token's scopes must be judged against its own scheme's
  * @param side {@code graph} (served by Microsoft Graph) or {@code wfm} (served by the vendor, called by Shifts)
  * @param versionSegment what the URL holds where the version belongs: {@code v1.0}, {@code beta},
  *     {@code v1}, {@code {apiVersion}}, or {@code ""} when the URL has none. On a Graph host every
@@ -33,6 +36,7 @@ public record OperationMatch(
         SortedMap<Integer, Optional<String>> responses,
         Set<Integer> successStatuses,
         List<String> scopes,
+        Map<String, List<String>> grants,
         String side,
         String versionSegment) {
 
@@ -41,5 +45,8 @@ public record OperationMatch(
         responses = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(responses));
         successStatuses = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(successStatuses));
         scopes = List.copyOf(scopes);
+        java.util.LinkedHashMap<String, List<String>> ordered = new java.util.LinkedHashMap<>();
+        grants.forEach((scheme, granted) -> ordered.put(scheme, List.copyOf(granted)));
+        grants = java.util.Collections.unmodifiableMap(ordered);
     }
 }

@@ -235,6 +235,22 @@ class ContractTest {
         assertEquals(Map.of("workforceIntegrationId", "c5d0"), delete.pathParameters());
     }
 
+    /** On the Shifts API the schemes differ: {@code Group.*} is granted to delegated tokens only. */
+    @Test
+    void grantsListEachSecuritySchemesOwnScopes() {
+        OperationMatch share = CONTRACT.match("POST", "/teams/{teamId}/schedule/share").orElseThrow();
+        OperationMatch clockIn = CONTRACT.match("POST", "/v1.0/teams/T/schedule/timeCards/clockIn").orElseThrow();
+        OperationMatch list = CONTRACT.match("GET", "/teamwork/workforceIntegrations").orElseThrow();
+
+        assertEquals(Map.of("delegated", List.of("Schedule.ReadWrite.All", "Group.ReadWrite.All"),
+                "application", List.of("Schedule.ReadWrite.All")), share.grants());
+        assertEquals(Map.of("delegated", List.of("Schedule.ReadWrite.All"), "application", List.of("Schedule.ReadWrite.All")),
+                clockIn.grants());
+        assertEquals(List.of("delegated", "application"), List.copyOf(list.grants().keySet()));
+        assertEquals(List.of("WorkforceIntegration.Read.All", "WorkforceIntegration.ReadWrite.All"), list.grants().get("application"));
+        assertEquals(Map.of(), CONTRACT.match("POST", "https://x.com/v1/teams/T/update").orElseThrow().grants());
+    }
+
     /** The docs' {@code https://graph.microsoft.com/docs\api/...}: matched, with the broken version segment reported. */
     @Test
     void reportsABrokenGraphVersionSegmentInsteadOfHidingIt() {

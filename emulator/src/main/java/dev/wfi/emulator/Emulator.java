@@ -12,7 +12,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * A local stand-in for Microsoft Graph's workforceIntegrations API: the stubs generated from the contract,
+ * A local stand-in for Microsoft Graph's workforceIntegrations API and Shifts API: the stubs generated from the contract,
  * on Jersey and Jetty (the callback kit's {@link JerseyServer}: slow or malformed clients delay no one), bound to
  * 127.0.0.1 only. The resource is served under
  * {@code /v1.0/} and {@code /beta/}; the emulator's own endpoints under {@code /_emulator/}.
@@ -37,13 +37,15 @@ public final class Emulator implements AutoCloseable {
     private final JerseyServer server;
     private final DataDirectory data;
     private final IntegrationStore store;
+    private final Schedules schedules;
     private final TokenIssuer tokens;
     private final URI root;
 
-    private Emulator(JerseyServer server, DataDirectory data, IntegrationStore store, TokenIssuer tokens) {
+    private Emulator(JerseyServer server, DataDirectory data, IntegrationStore store, Schedules schedules, TokenIssuer tokens) {
         this.server = server;
         this.data = data;
         this.store = store;
+        this.schedules = schedules;
         this.tokens = tokens;
         this.root = rootAt(server.port());
     }
@@ -61,19 +63,26 @@ public final class Emulator implements AutoCloseable {
         // the lock comes first: a second emulator must not read, let alone rewrite, what the first is writing
         DataDirectory data = options.dataDir() == null ? null : DataDirectory.lock(options.dataDir(), log);
         IntegrationStore store = null;
+        Schedules schedules = null;
         try {
             TokenIssuer tokens = TokenIssuer.forKeyFile(options.signingKeyFile(), options.clockSkew());
             Contract contract = Contract.bundled();
             store = data == null ? IntegrationStore.inMemory() : IntegrationStore.open(options.dataDir(), log);
+            schedules = data == null ? Schedules.inMemory() : Schedules.open(options.dataDir(), log);
             IntegrationStore stored = store;
-            JerseyServer server = JerseyServer.start(port -> application(contract, stored, tokens, rootAt(port), log, options.maxBodyBytes()),
+            Schedules scheduled = schedules;
+            JerseyServer server = JerseyServer.start(port -> application(contract, stored, scheduled, tokens, rootAt(port), log,
+                            options.maxBodyBytes()),
                     new InetSocketAddress(InetAddress.getByAddress(LOCALHOST), options.port()),
                     ServerLimits.defaults().requestTimeout(options.requestTimeout()).maxBodyBytes(options.maxBodyBytes())
                             .threads(THREADS), GraphError::serverAnswer, log::line);
-            return new Emulator(server, data, store, tokens);
+            return new Emulator(server, data, store, schedules, tokens);
         } catch (IOException | RuntimeException e) {
             if (store != null) {
                 store.close();
+            }
+            if (schedules != null) {
+                schedules.close();
             }
             if (data != null) {
                 data.close();
@@ -82,19 +91,24 @@ public final class Emulator implements AutoCloseable {
         }
     }
 
-    private static ResourceConfig application(Contract contract, IntegrationStore store, TokenIssuer tokens, URI root,
-            ServerLog log, int maxBodyBytes) {
-        EvolvableMembers evolvable = new EvolvableMembers(contract, IntegrationBody.SCHEMA);
+    private static ResourceConfig application(Contract contract, IntegrationStore store, Schedules schedules, TokenIssuer tokens,
+            URI root, ServerLog log, int maxBodyBytes) {
+        EvolvableMembers evolvable = new EvolvableMembers(contract, EntityBody.INTEGRATION);
         ShiftsCallbacks callbacks = new ShiftsCallbacks(log);
+        ScheduleOperations operations = new ScheduleOperations(contract, schedules, store,
+                new ScheduleCallbacks(contract, store, callbacks, log));
         return new ResourceConfig()
                 .register(new WorkforceIntegrationsResource(store, callbacks, root))
-                .register(new EmulatorResource(store, new TeamSimulation(contract, callbacks, log)))
+                .registerInstances(ScheduleResources.all(operations).toArray())
+                .register(new EmulatorResource(store, new TeamSimulation(contract, callbacks, log), operations))
                 .register(new CurrentRequest())
                 .register(new BearerAuth(tokens))
                 .register(new ScopeCheck(contract))
-                .register(new RequestBodies(new IntegrationBody(contract, evolvable), maxBodyBytes))
+                .register(new RequestBodies(new EntityBody(contract, EntityBody.INTEGRATION, evolvable), new ScheduleBodies(contract),
+                        maxBodyBytes))
                 .register(new CheckedBodies())
-                .register(new GraphResponses(new IntegrationView(contract, evolvable), root))
+                .register(new GraphResponses(new EntityView(contract, EntityBody.INTEGRATION, evolvable), root))
+                .register(new ScheduleResponses(contract, root))
                 .register(new ErrorMapper(log, store::withoutSecrets, new RequestEcho(contract)))
                 // the emulator maps every exception itself; Jackson's mappers would quote the body in their messages
                 .register(JacksonFeature.withoutExceptionMappers())
@@ -123,6 +137,7 @@ public final class Emulator implements AutoCloseable {
     public void close() {
         server.close();
         store.close();
+        schedules.close();
         if (data != null) {
             data.close();
         }

@@ -63,7 +63,7 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (exception instanceof NotFoundException) {
             return new GraphError(404, "itemNotFound", "No resource at this path; the emulator serves "
-                    + "/v1.0/teamwork/workforceIntegrations and /beta/teamwork/workforceIntegrations.", null);
+                    + "/v1.0/teamwork/workforceIntegrations and /v1.0/teams/{teamId}/schedule (and the same under /beta/).", null);
         }
         if (exception instanceof NotAllowedException) {
             return new GraphError(405, "methodNotAllowed", "The method is not allowed on this resource.", null);

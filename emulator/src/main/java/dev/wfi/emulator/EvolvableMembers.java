@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * The enum members a property may carry only with {@code Prefer: include-unknown-enum-members} (those the
- * contract declares after {@code unknownFutureValue}), for plain and flag enums alike.
+ * contract declares after {@code unknownFutureValue}), for plain and flag enums alike. A property is named by its
+ * path below the schema ({@code supportedEntities}, {@code sharedShift/theme}, {@code sharedShift/activities/0/theme}):
+ * {@link #property} makes the name of a JSON pointer.
  */
 final class EvolvableMembers {
     static final String SENTINEL = "unknownFutureValue";
@@ -40,7 +42,19 @@ final class EvolvableMembers {
         this.schema = schema;
     }
 
-    /** The evolvable members in the value of top-level {@code property}, as written in the value. */
+    /** The property name of a JSON pointer into a body: without the leading slash, every array index 0 (all items are declared alike). */
+    static String property(String pointer) {
+        StringBuilder name = new StringBuilder(pointer.length());
+        for (String segment : pointer.substring(1).split("/", -1)) {
+            if (name.length() > 0) {
+                name.append('/');
+            }
+            name.append(!segment.isEmpty() && segment.chars().allMatch(Character::isDigit) ? "0" : segment);
+        }
+        return name.toString();
+    }
+
+    /** The evolvable members in the value of {@code property}, as written in the value. */
     List<String> in(String property, JsonNode value) {
         Optional<EnumFacts> enumFacts = facts(property);
         if (enumFacts.isEmpty() || !value.isTextual()) {
@@ -55,7 +69,7 @@ final class EvolvableMembers {
         return found;
     }
 
-    /** Whether top-level {@code property} is an enum with evolvable members, so that {@link #hide} can change its value. */
+    /** Whether {@code property} is an enum with evolvable members, so that {@link #hide} can change its value. */
     boolean hasAny(String property) {
         return facts(property).map(enumFacts -> !enumFacts.evolvable().isEmpty()).orElse(false);
     }

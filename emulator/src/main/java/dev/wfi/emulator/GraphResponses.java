@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * What the contract states about answers that the stub interface cannot express: create answers 201 with
- * {@code Location}; every integration is rendered by {@link IntegrationView} (secret null, evolvable members
+ * {@code Location}; every integration is rendered by {@link EntityView} (secret null, evolvable members
  * per {@code Prefer}) with its {@code @odata.context}; {@code Preference-Applied} confirms the preference; and
  * {@code X-Wfi-Emulator-Connect} says what became of the {@code /connect} call. A single integration is
  * answered with its {@link Revision}'s body, rendered once per revision and variant.
@@ -29,10 +29,10 @@ final class GraphResponses implements ContainerResponseFilter {
     static final String CONNECT_HEADER = "X-Wfi-Emulator-Connect";
     static final String PREFERENCE_APPLIED = "Preference-Applied";
 
-    private final IntegrationView view;
+    private final EntityView view;
     private final URI root;
 
-    GraphResponses(IntegrationView view, URI root) {
+    GraphResponses(EntityView view, URI root) {
         this.view = view;
         this.root = root;
     }
@@ -102,7 +102,7 @@ final class GraphResponses implements ContainerResponseFilter {
     }
 
     /** What a body writer wrote, as the bytes of the answer. */
-    private static byte[] write(BodyWriter writer) {
+    static byte[] write(BodyWriter writer) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try (JsonGenerator out = Json.MAPPER.createGenerator(bytes)) {
             writer.write(out);
@@ -112,7 +112,7 @@ final class GraphResponses implements ContainerResponseFilter {
         return bytes.toByteArray();
     }
 
-    private interface BodyWriter {
+    interface BodyWriter {
         void write(JsonGenerator out) throws IOException;
     }
 }

@@ -48,7 +48,8 @@ final class IntegrationChanges {
         return current.updated(changes, Map.of("lastModifiedBy", identitySet(grant), "lastModifiedDateTime", now()));
     }
 
-    private static void merge(ObjectNode target, ObjectNode patch) {
+    /** Merges {@code patch} into {@code target}: nested objects property by property, everything else replaced. */
+    static void merge(ObjectNode target, ObjectNode patch) {
         patch.fields().forEachRemaining(field -> {
             JsonNode existing = target.get(field.getKey());
             if (existing instanceof ObjectNode into && field.getValue() instanceof ObjectNode from) {
@@ -60,12 +61,13 @@ final class IntegrationChanges {
     }
 
     /** Now, in the 100 ns Graph writes (seven fraction digits), so that the time reads back from its JSON as it is. */
-    private static OffsetDateTime now() {
+    static OffsetDateTime now() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return now.withNano(now.getNano() / 100 * 100);
     }
 
-    private static IdentitySet identitySet(Grant grant) {
+    /** Who made a change, as {@code createdBy} and {@code lastModifiedBy} name them: the token's user or application. */
+    static IdentitySet identitySet(Grant grant) {
         Identity identity = new Identity().id(grant.principalId()).displayName(grant.displayName());
         return grant.application() ? new IdentitySet().application(identity) : new IdentitySet().user(identity);
     }

@@ -50,7 +50,12 @@ final class Journal implements AutoCloseable {
 
     /** The records of {@code dir}'s journal, in order; a torn last record is dropped and reported. */
     static List<ObjectNode> replay(Path dir, ServerLog log) throws IOException {
-        Path file = dir.resolve(FILE_NAME);
+        return replay(dir, FILE_NAME, log);
+    }
+
+    /** The records of the journal {@code fileName} in {@code dir} (the schedules have their own), as {@link #replay(Path, ServerLog)}. */
+    static List<ObjectNode> replay(Path dir, String fileName, ServerLog log) throws IOException {
+        Path file = dir.resolve(fileName);
         List<ObjectNode> records = new ArrayList<>();
         if (!Files.exists(file)) {
             return records;
@@ -83,10 +88,15 @@ final class Journal implements AutoCloseable {
      * atomically by those records (the live state after a replay), so it does not grow without bound.
      */
     static Journal open(Path dir, Collection<ObjectNode> compacted) throws IOException {
+        return open(dir, FILE_NAME, compacted);
+    }
+
+    /** The journal {@code fileName} in {@code dir}, as {@link #open(Path, Collection)}. */
+    static Journal open(Path dir, String fileName, Collection<ObjectNode> compacted) throws IOException {
         Files.createDirectories(dir, SigningKey.ownerOnly("rwx------"));
-        Path file = dir.resolve(FILE_NAME);
+        Path file = dir.resolve(fileName);
         if (compacted != null) {
-            Path temp = dir.resolve(FILE_NAME + ".tmp");
+            Path temp = dir.resolve(fileName + ".tmp");
             Files.deleteIfExists(temp);
             try (FileChannel out = FileChannel.open(temp, java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), SigningKey.ownerOnly("rw-------"))) {
                 for (ObjectNode record : compacted) {

@@ -1,6 +1,5 @@
 package dev.wfi.emulator;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -9,8 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.ser.OffsetDateTimeSerializer;
 import jakarta.ws.rs.ext.ContextResolver;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The one ObjectMapper of the emulator: bodies come from anyone, so nesting, string and number sizes are
@@ -31,14 +32,15 @@ final class Json implements ContextResolver<ObjectMapper> {
                             .build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
-            .addModule(new JavaTimeModule())
+            // Graph's form, seven fraction digits in UTC (2024-10-11T21:27:59.0134605Z), not ISO's shortest (59.01Z), is
+            // written; any ISO 8601 time is read, as Graph does: a shift's times come from clients (2019-03-11T15:00:00Z)
+            .addModule(new JavaTimeModule().addSerializer(OffsetDateTime.class,
+                    OffsetDateTimeSerializer.INSTANCE.withFormatter(DateTimeFormatter.ofPattern(GRAPH_TIME))))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             // OData annotations (@odata.type) are allowed by the contract and ignored by the models
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            // Graph's form, seven fraction digits in UTC (2024-10-11T21:27:59.0134605Z), not ISO's shortest (59.01Z)
-            .withConfigOverride(OffsetDateTime.class, o -> o.setFormat(JsonFormat.Value.forPattern(GRAPH_TIME)))
             .build();
 
     @Override

@@ -10,6 +10,25 @@ final class Prefer {
     private Prefer() {
     }
 
+    /**
+     * Whether any {@code Prefer} header holds {@code preference} ({@code return=representation}): its name and value,
+     * ignoring case, whitespace and parameters after a {@code ;}.
+     */
+    static boolean names(List<String> headers, String preference) {
+        if (headers == null) {
+            return false;
+        }
+        String wanted = preference.replace(" ", "").toLowerCase(Locale.ROOT);
+        for (String header : headers) {
+            for (String sent : header.split(",")) {
+                if (sent.split(";", 2)[0].replace(" ", "").replace("\"", "").toLowerCase(Locale.ROOT).equals(wanted)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether any {@code Prefer} header names the preference, ignoring case, parameters and whitespace. */
     static boolean includesUnknownEnumMembers(List<String> headers) {
         if (headers == null) {

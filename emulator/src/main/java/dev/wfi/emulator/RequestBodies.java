@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Reads request bodies before the resource does, because a PATCH must know which properties were sent
  * (the generated model cannot tell "absent" from null) and because every body is checked by the contract
- * first. Bodies are bounded: a workforceIntegration is under a kilobyte, so its limit is small
+ * first: a workforceIntegration's by {@link EntityBody}, a Shifts API body by the rule of {@link ScheduleBodies}.
+ * Bodies are bounded: a workforceIntegration is under a kilobyte, so its limit is small
  * ({@link #MAX_INTEGRATION_BYTES}), and every body over the emulator's limit is refused unread with 413.
  * The stub's model parameter is bound from the checked body ({@link CheckedBodies}), not read again.
  */
@@ -30,11 +31,13 @@ final class RequestBodies implements ContainerRequestFilter {
     static final String PARSED = RequestBodies.class.getName() + ".parsed";
     static final int MAX_INTEGRATION_BYTES = 64 * 1024;
 
-    private final IntegrationBody integrations;
+    private final EntityBody integrations;
+    private final ScheduleBodies schedules;
     private final int maxBodyBytes;
 
-    RequestBodies(IntegrationBody integrations, int maxBodyBytes) {
+    RequestBodies(EntityBody integrations, ScheduleBodies schedules, int maxBodyBytes) {
         this.integrations = integrations;
+        this.schedules = schedules;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -42,21 +45,25 @@ final class RequestBodies implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) throws IOException {
         String operation = ScopeCheck.operation(request);
         boolean integration = operation.equals("createWorkforceIntegration") || operation.equals("updateWorkforceIntegration");
-        if (!integration && !operation.equals(EmulatorResource.SIMULATE)) {
+        ScheduleBodies.Rule schedule = integration ? null : schedules.rule(operation, request.getUriInfo()).orElse(null);
+        if (!integration && schedule == null && !operation.equals(EmulatorResource.SIMULATE)) {
             return;
         }
         byte[] bytes = read(request, integration ? Math.min(MAX_INTEGRATION_BYTES, maxBodyBytes) : maxBodyBytes);
         if (bytes.length == 0) {
-            if (integration) {
-                throw GraphError.badRequest("The body is empty; expected a workforceIntegration in JSON.", null);
+            if (integration || schedule != null) {
+                String schema = integration ? EntityBody.INTEGRATION : schedule.body().schema();
+                throw GraphError.badRequest("The body is empty; expected a " + schema + " in JSON.", null);
             }
             return; // simulate without a body: the default change
         }
         JsonNode body = parse(bytes);
         request.setProperty(PARSED, body);
-        if (integration) {
+        if (integration || schedule != null) {
             boolean preferUnknown = Prefer.includesUnknownEnumMembers(request.getHeaders().get("Prefer"));
-            ObjectNode checked = integrations.check(body, Versions.of(request.getUriInfo()), preferUnknown);
+            String version = Versions.of(request.getUriInfo());
+            ObjectNode checked = integration ? integrations.check(body, version, preferUnknown)
+                    : schedule.body().check(body, version, preferUnknown, schedule.readOnly());
             request.setProperty(SUPPLIED, checked); // the stub's model parameter is bound from it: see CheckedBodies
         } else {
             request.setProperty(SUPPLIED, body);

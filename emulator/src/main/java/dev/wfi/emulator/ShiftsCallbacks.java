@@ -7,6 +7,7 @@ import dev.wfi.callback.crypto.CallbackRejectedException;
 import dev.wfi.callback.shifts.ShiftsCall;
 import dev.wfi.callback.shifts.ShiftsClient;
 import dev.wfi.callback.shifts.WfmAnswer;
+import dev.wfi.models.model.WorkforceIntegrationSupportedEntities;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -130,6 +131,31 @@ final class ShiftsCallbacks {
             throw new IllegalArgumentException("refusing a callback to a non-loopback host");
         }
         return client.send(base, cipher, call);
+    }
+
+    /**
+     * Why Shifts' update and read callbacks are not sent to an integration (inactive, not on loopback, no usable
+     * secret), or null when they are.
+     */
+    static String updateSkipReason(JsonNode integration) {
+        if (!integration.path("isActive").asBoolean(false)) {
+            return "inactive";
+        }
+        Optional<URI> base = base(integration);
+        if (base.isEmpty() || !Loopback.is(base.get())) {
+            return "not loopback (the emulator calls only this machine)";
+        }
+        if (cipher(integration).isEmpty()) {
+            return "no encryption.secret of 64 bytes";
+        }
+        return null;
+    }
+
+    /** Whether the integration's {@code supportedEntities} names {@code member} (a null member: no integration is asked). */
+    static boolean supports(JsonNode integration, String member) {
+        WorkforceIntegrationSupportedEntities.Member known = member == null ? null : WorkforceIntegrationSupportedEntities.Member.lookup(member);
+        return known != null && WorkforceIntegrationSupportedEntities.fromValue(integration.path("supportedEntities").asText("none"))
+                .contains(known);
     }
 
     /** {@code {url}/v{apiVersion}} without a trailing slash; apiVersion 1 when unset, as the contract advises to start. */

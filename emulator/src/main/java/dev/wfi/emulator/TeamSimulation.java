@@ -35,16 +35,6 @@ final class TeamSimulation {
 
     private static final Pattern TEAM_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final int MAX_BODY_SHOWN = 4096;
-    /**
-     * The supportedEntities member that subscribes to each url segment. The contract maps segments to body
-     * schemas ({@code x-wfi-body-by-url}) but not to members, whose names differ for swaps and open-shift requests.
-     */
-    private static final Map<String, String> MEMBER_BY_SEGMENT = Map.of(
-            "shifts", "shift", "openshifts", "openShift", "swaprequests", "swapRequest",
-            "offershiftrequests", "offerShiftRequest", "openshiftrequests", "openShiftRequest", "timesoff", "timeOff",
-            "timeoffreasons", "timeOffReason", "timeoffrequests", "timeOffRequest", "timecards", "timeCard",
-            "usershiftpreferences", "userShiftPreferences");
-
     private final Contract contract;
     private final ShiftsCallbacks callbacks;
     private final AnswerJudge judge;
@@ -111,35 +101,25 @@ final class TeamSimulation {
         if (!integration.path("isActive").asBoolean(false)) {
             return "inactive";
         }
-        WorkforceIntegrationSupportedEntities supported =
-                WorkforceIntegrationSupportedEntities.fromValue(integration.path("supportedEntities").asText("none"));
         for (String member : members) {
-            WorkforceIntegrationSupportedEntities.Member known = WorkforceIntegrationSupportedEntities.Member.lookup(member);
-            if (known == null || !supported.contains(known)) {
+            if (!ShiftsCallbacks.supports(integration, member)) {
                 return "supportedEntities does not include " + member;
             }
         }
-        Optional<URI> base = ShiftsCallbacks.base(integration);
-        if (base.isEmpty() || !Loopback.is(base.get())) {
-            return "not loopback (the emulator calls only this machine)";
-        }
-        if (ShiftsCallbacks.cipher(integration).isEmpty()) {
-            return "no encryption.secret of 64 bytes";
-        }
-        return null;
+        return ShiftsCallbacks.updateSkipReason(integration);
     }
 
     private ObjectNode checked(JsonNode change) {
         List<SchemaViolation> violations = contract.validate("wfmBatchRequest", change);
         if (!violations.isEmpty()) {
             throw GraphError.badRequest("Invalid wfmBatchRequest: " + violations.get(0).message() + ".",
-                    IntegrationBody.target(violations.get(0).pointer()));
+                    EntityBody.target(violations.get(0).pointer()));
         }
         ObjectNode batch = change.deepCopy();
         for (JsonNode item : batch.path("requests")) {
-            if (segment(item) == null) {
+            if (ScheduleCollection.ofCallbackUrl(item.path("url").asText("")).isEmpty()) {
                 throw GraphError.badRequest("requests: url '" + item.path("url").asText()
-                        + "' names no entity Shifts sends to /update; expected one of " + MEMBER_BY_SEGMENT.keySet() + ".", "requests");
+                        + "' names no entity Shifts sends to /update; expected one of " + ScheduleCollection.callbackSegments() + ".", "requests");
             }
             ObjectNode headers = item.path("headers") instanceof ObjectNode h ? h : ((ObjectNode) item).putObject("headers");
             if (!headers.has("X-MS-Transaction-ID")) {
@@ -166,14 +146,8 @@ final class TeamSimulation {
 
     private static Set<String> members(ObjectNode batch) {
         Set<String> members = new LinkedHashSet<>();
-        batch.path("requests").forEach(item -> members.add(MEMBER_BY_SEGMENT.get(segment(item))));
+        batch.path("requests").forEach(item -> members.add(ScheduleCollection.ofCallbackUrl(item.path("url").asText()).orElseThrow().member()));
         return members;
-    }
-
-    private static String segment(JsonNode item) {
-        String[] parts = item.path("url").asText("").split("[/?]");
-        String first = parts.length > 1 ? parts[1].toLowerCase(Locale.ROOT) : "";
-        return MEMBER_BY_SEGMENT.containsKey(first) ? first : null;
     }
 
     private static String expires() {

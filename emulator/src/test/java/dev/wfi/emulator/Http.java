@@ -80,6 +80,11 @@ final class Http {
         }
     }
 
+    /** A query parameter's value as a URL carries it. */
+    static String query(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     Answer get(String path, String... headers) {
         return send("GET", path, null, headers);
     }
