@@ -32,12 +32,18 @@ final class ViolationMessages {
             }
         }
         Set<SchemaViolation> seen = new LinkedHashSet<>();
+        Set<String> badFormats = new LinkedHashSet<>();
         for (Error error : errors) {
             SchemaViolation violation = describe(root, instance, error, failedPointers);
             if (violation != null && seen.add(violation)) {
                 violations.add(violation);
+                if (violation.keyword().equals("format")) {
+                    badFormats.add(violation.pointer());
+                }
             }
         }
+        // a value that is not of its format fails the pattern that narrows the format too: say it once
+        violations.removeIf(v -> v.keyword().equals("pattern") && badFormats.contains(v.pointer()));
         return violations;
     }
 

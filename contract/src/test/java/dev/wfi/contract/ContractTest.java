@@ -93,6 +93,16 @@ class ContractTest {
                 + "' is not an absolute URI (a scheme such as https:// and a host are required)")), violations);
     }
 
+    /** Issue 14, 13: an absolute URI without a host, or not http(s), was accepted; Shifts cannot call it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "file:///etc/passwd", "ftp://wfm.example.com/x", "mailto:wfm@example.com"})
+    void rejectsAUrlThatIsNotHttpWithAHost(String url) {
+        List<SchemaViolation> violations = CONTRACT.validate("workforceIntegration", integration("url", url));
+
+        assertEquals(List.of(new SchemaViolation("/url", "pattern", "/url: '" + url
+                + "' does not match the pattern ^(http|https|HTTP|HTTPS)://[^/?# ]+([/?#].*)?$")), violations);
+    }
+
     @Test
     void acceptsTheDocumentedCallbackUrl() {
         assertEquals(List.of(), CONTRACT.validate("workforceIntegration", integration("url", "https://ABCWorkforceIntegration.com/Contoso/")));

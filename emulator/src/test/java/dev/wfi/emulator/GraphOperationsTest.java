@@ -326,4 +326,14 @@ class GraphOperationsTest {
         assertEquals(EmulatorIdentity.APP_ID, created.path("createdBy").path("application").path("id").asText(), created::toString);
         assertTrue(created.path("createdBy").get("user").isNull(), created::toString);
     }
+
+    /** Issue 14, 13: {@code javascript:} and {@code file:} URIs were stored as an integration's url. */
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "file:///etc/passwd", "ftp://wfm.example.com/x"})
+    void aUrlShiftsCannotCallIs400NamingUrl(String url) {
+        Http.Answer refused = graph.post(COLLECTION, "{\"displayName\":\"x\",\"url\":\"" + url + "\"}");
+
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("url", refused.json().path("error").path("target").asText());
+    }
 }

@@ -41,6 +41,8 @@ class BeanValidationTest {
     assertEquals(Set.of(), violations(valid()));
   }
 
+  static final String HTTP_URL = "^(http|https|HTTP|HTTPS)://[^/?# ]+([/?#].*)?$";
+
   @ParameterizedTest
   @ValueSource(ints = {0, -1})
   void rejectsAnApiVersionBelowOne(int apiVersion) {
@@ -50,7 +52,15 @@ class BeanValidationTest {
   @ParameterizedTest
   @ValueSource(strings = {"ABCWorkforceIntegration.com/Contoso/", "/Contoso/", "https://", "https://exa mple.com/", "mailto:x@example.com"})
   void rejectsAUrlThatIsNotAnAbsoluteUrl(String url) {
-    assertEquals(Set.of("url must be an absolute URL"), violations(valid().url(url)));
+    // not http(s) with a host either: the contract's pattern says so too
+    assertEquals(Set.of("url must be an absolute URL", "url must match \"" + HTTP_URL + "\""), violations(valid().url(url)));
+  }
+
+  /** Issue 14, 13: Shifts calls the url over HTTP(S); an absolute URI of another scheme is refused. */
+  @ParameterizedTest
+  @ValueSource(strings = {"ftp://wfm.example.com/x", "file://host/etc/passwd"})
+  void rejectsAUrlThatIsNotHttp(String url) {
+    assertEquals(Set.of("url must match \"" + HTTP_URL + "\""), violations(valid().url(url)));
   }
 
   @Test
