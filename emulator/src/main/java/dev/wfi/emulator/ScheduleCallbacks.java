@@ -34,6 +34,11 @@ import java.util.UUID;
  */
 final class ScheduleCallbacks {
     private static final long EXPIRES_AFTER_SECONDS = 60;
+    /**
+     * The code Shifts answers a change its WFM refused with, the WFM's message beside it (as seen from Teams:
+     * OfficeDev/Microsoft-Teams-Shifts-WFM-Connectors issue 35, "code":"WorkforceIntegrationError").
+     */
+    static final String REJECTED = "WorkforceIntegrationError";
 
     private final IntegrationStore integrations;
     private final ShiftsCallbacks callbacks;
@@ -51,7 +56,8 @@ final class ScheduleCallbacks {
      * Has the linked integrations approve the change; returns normally when it may be stored.
      *
      * @param label what the change is, for the log and the integrations' reports ("create", "approve")
-     * @throws GraphError 400 {@code workforceIntegrationRejected} when an integration rejects an item; 503 when one
+     * @throws GraphError 400 {@code WorkforceIntegrationError} naming the WFM's reason when an integration rejects an
+     *     item; 503 when one
      *     cannot be reached or answers against the protocol
      */
     void approve(ScheduleRequest request, String label, List<String> linked, List<ScheduleChange> changes) {
@@ -113,9 +119,9 @@ final class ScheduleCallbacks {
         for (JsonNode item : answered.path("responses")) {
             int status = item.path("status").asInt();
             if (status < 200 || status > 299) {
-                throw new GraphError(400, "workforceIntegrationRejected", "Workforce integration " + id + " rejected the "
-                        + label + ": item " + item.path("id").asText() + " answered " + status + message(item)
-                        + ". Nothing was changed.", null);
+                throw new GraphError(400, REJECTED, "Sorry, your change couldn't be completed: workforce integration "
+                        + integration.path("displayName").asText() + " (" + id + ") rejected the " + label + ": item "
+                        + item.path("id").asText() + " answered " + status + message(item) + ". Nothing was changed.", null);
             }
         }
         return "200 from " + shown(integration, call) + ": " + call.ids().size() + " approved";

@@ -245,7 +245,9 @@ final class ScheduleOperations {
                 .filter(other -> !other.id().equals(shiftId) && !other.value().path("userId").asText().equals(owner))
                 .filter(other -> other.value().path("sharedShift").isObject() && within(other.value().path("sharedShift"), start, end))
                 .toList());
-        String url = "/shifts/" + shiftId + "/requestableShifts?requestType=SwapRequest&startTime=" + start + "&endTime=" + end;
+        java.time.format.DateTimeFormatter graphTime = java.time.format.DateTimeFormatter.ofPattern(Json.GRAPH_TIME);
+        String url = "/shifts/" + shiftId + "/requestableShifts?requestType=SwapRequest&startTime=" + start.format(graphTime)
+                + "&endTime=" + end.format(graphTime);
         Optional<List<String>> eligible = callbacks.eligible(request, linked(request.teamId()),
                 EligibilityFilteringEnabledEntities.Member.SWAP_REQUEST, shiftId, url);
         return new Page(eligible.map(ids -> candidates.stream().filter(c -> ids.contains(c.id())).toList()).orElse(candidates), null);

@@ -1,5 +1,6 @@
 package dev.wfi.sample;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.wfi.models.api.WfmApi;
 import dev.wfi.models.model.ConnectRequest;
 import dev.wfi.models.model.ETag;
@@ -9,6 +10,7 @@ import dev.wfi.models.model.WfmRequestItem;
 import dev.wfi.models.model.WfmResponseBody;
 import dev.wfi.models.model.WfmResponseError;
 import dev.wfi.models.model.WfmResponseItem;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +18,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The generated stubs, implemented on an in-memory schedule. Items that share an
- * {@code X-MS-Transaction-ID} (a swap approval's five) are approved or rejected together; a request
- * carrying {@code X-MS-WFMPassthrough} came from this connector's own Graph call and is approved without
- * being written again, which would loop. Public because Jersey only takes public resource classes.
+ * The generated stubs, implemented on an in-memory schedule that is the system of record: a change made in Shifts is
+ * written here first, and approved only when it keeps the WFM's rule (a user works one shift at a time: a shift that
+ * overlaps another of the same user is rejected, status 409). Items that share an {@code X-MS-Transaction-ID} (a swap
+ * approval's five) are approved or rejected together; a request carrying {@code X-MS-WFMPassthrough} came from this
+ * connector's own Graph call and is approved without being written again, which would loop. Public because Jersey only
+ * takes public resource classes.
  */
-// under v1: the integration's apiVersion 1 (Shifts calls {url}/v{apiVersion}/...)
 @jakarta.ws.rs.Path("v1")
 public final class SampleWfmResource implements WfmApi {
 
@@ -55,15 +58,21 @@ public final class SampleWfmResource implements WfmApi {
             transactions.computeIfAbsent(transaction, t -> new ArrayList<>()).add(item);
         }
         List<WfmResponseItem> responses = new ArrayList<>();
-        for (List<WfmRequestItem> transaction : transactions.values()) {
-            String problem = transaction.stream().map(SampleWfmResource::problem).filter(p -> p != null).findFirst().orElse(null);
-            for (WfmRequestItem item : transaction) {
-                if (problem != null) {
-                    responses.add(rejected(item.getId(), 400, problem));
-                } else if (passthrough != null) {
-                    responses.add(approved(item.getId(), null));
-                } else {
-                    responses.add(approved(item.getId(), apply(teamId, item)));
+        synchronized (store) {
+            for (List<WfmRequestItem> transaction : transactions.values()) {
+                Rejection rejection = null;
+                for (WfmRequestItem item : transaction) {
+                    rejection = rejection != null ? rejection : problem(item);
+                    rejection = rejection != null || passthrough != null ? rejection : overlap(teamId, item, transaction);
+                }
+                for (WfmRequestItem item : transaction) {
+                    if (rejection != null) {
+                        responses.add(rejected(item.getId(), rejection));
+                    } else if (passthrough != null) {
+                        responses.add(approved(item.getId(), null));
+                    } else {
+                        responses.add(approved(item.getId(), apply(teamId, item)));
+                    }
                 }
             }
         }
@@ -84,24 +93,71 @@ public final class SampleWfmResource implements WfmApi {
             } else if (segments.length == 4 && segments[1].equalsIgnoreCase("users") && segments[3].equalsIgnoreCase("timeOffReasons")) {
                 responses.add(data(item.getId(), store.ids(teamId, "timeoffreasons")));
             } else {
-                responses.add(rejected(item.getId(), 400, "unknown read: " + path));
+                responses.add(rejected(item.getId(), new Rejection(400, "rejected", "unknown read: " + path)));
             }
         }
         return new WfmBatchResponse().responses(responses);
     }
 
-    private static String problem(WfmRequestItem item) {
+    /** Why the WFM refuses an item: the status of its answer and its error. */
+    private record Rejection(int status, String code, String message) {
+    }
+
+    private static Rejection problem(WfmRequestItem item) {
         String[] segments = item.getUrl() == null ? new String[0] : item.getUrl().split("\\?", 2)[0].split("/");
         if (segments.length != 3 || !KINDS.contains(segments[1].toLowerCase())) {
-            return "unknown entity url: " + item.getUrl();
+            return new Rejection(400, "rejected", "unknown entity url: " + item.getUrl());
         }
         if (item.getMethod() == WfmRequestItem.MethodEnum.GET) {
-            return "GET is for /read";
+            return new Rejection(400, "rejected", "GET is for /read");
         }
         if (item.getMethod() != WfmRequestItem.MethodEnum.DELETE && (item.getBody() == null || item.getBody().isNull())) {
-            return "a " + item.getMethod() + " needs a body";
+            return new Rejection(400, "rejected", "a " + item.getMethod() + " needs a body");
         }
         return null;
+    }
+
+    /**
+     * The WFM's rule: a new or moved shift may not overlap another shift of its user, counting the shifts its own
+     * transaction deletes as gone (a swap deletes two shifts and creates them again for the other users).
+     */
+    private Rejection overlap(String teamId, WfmRequestItem item, List<WfmRequestItem> transaction) {
+        String[] segments = item.getUrl().split("\\?", 2)[0].split("/");
+        if (!segments[1].equalsIgnoreCase("shifts") || item.getMethod() == WfmRequestItem.MethodEnum.DELETE) {
+            return null;
+        }
+        Span span = Span.of(item.getBody());
+        if (span == null) {
+            return null;
+        }
+        Set<String> gone = new java.util.HashSet<>();
+        transaction.stream().filter(other -> other.getMethod() == WfmRequestItem.MethodEnum.DELETE).forEach(other -> gone.add(other.getId()));
+        String user = item.getBody().path("userId").asText();
+        for (JsonNode other : store.bodies(teamId, "shifts")) {
+            String id = other.path("id").asText();
+            Span otherSpan = Span.of(other);
+            if (!id.equals(segments[2]) && !gone.contains(id) && other.path("userId").asText().equals(user)
+                    && otherSpan != null && span.overlaps(otherSpan)) {
+                return new Rejection(409, "overlap", "user " + user + " already works shift " + id + " at that time");
+            }
+        }
+        return null;
+    }
+
+    /** When a shift takes place: its shared version, else its draft. */
+    private record Span(OffsetDateTime start, OffsetDateTime end) {
+        static Span of(JsonNode shift) {
+            JsonNode version = shift.path("sharedShift").isObject() ? shift.path("sharedShift") : shift.path("draftShift");
+            if (!version.path("startDateTime").isTextual() || !version.path("endDateTime").isTextual()) {
+                return null;
+            }
+            return new Span(OffsetDateTime.parse(version.path("startDateTime").asText()),
+                    OffsetDateTime.parse(version.path("endDateTime").asText()));
+        }
+
+        boolean overlaps(Span other) {
+            return start.isBefore(other.end) && other.start.isBefore(end);
+        }
     }
 
     private String apply(String teamId, WfmRequestItem item) {
@@ -121,8 +177,8 @@ public final class SampleWfmResource implements WfmApi {
         return new WfmResponseItem().id(id).status(200).body(new WfmResponseBody().data(ids));
     }
 
-    private static WfmResponseItem rejected(String id, int status, String message) {
-        return new WfmResponseItem().id(id).status(status)
-                .body(new WfmResponseBody().error(new WfmResponseError().code("rejected").message(message)));
+    private static WfmResponseItem rejected(String id, Rejection rejection) {
+        return new WfmResponseItem().id(id).status(rejection.status())
+                .body(new WfmResponseBody().error(new WfmResponseError().code(rejection.code()).message(rejection.message())));
     }
 }

@@ -2,7 +2,9 @@ package dev.wfi.sample;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.wfi.callback.crypto.CallbackCipher;
 import dev.wfi.callback.crypto.CallbackRejectedException;
@@ -18,6 +20,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -37,32 +40,51 @@ public final class SampleWfmService implements AutoCloseable {
             java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
 
     private final JerseyServer server;
+    private final ScheduleStore store;
 
-    private SampleWfmService(JerseyServer server) {
+    private SampleWfmService(JerseyServer server, ScheduleStore store) {
         this.server = server;
+        this.store = store;
     }
 
     /** Starts the service on 127.0.0.1 ({@code port} 0: any free port). */
     public static SampleWfmService start(int port, CallbackCipher cipher, int maxBodyBytes) throws IOException {
         PROVIDER_CHECK.setLevel(java.util.logging.Level.SEVERE);
+        ScheduleStore store = new ScheduleStore();
         ResourceConfig config = new ResourceConfig()
-                .register(new SampleWfmResource(new ScheduleStore()))
+                .register(new SampleWfmResource(store))
                 .register(new WfmCallbacks(cipher).maxBodyBytes(maxBodyBytes))
                 // the kit maps exceptions itself; Jackson's own mappers would quote the decrypted body
                 .register(JacksonFeature.withoutExceptionMappers())
-                .register(new ObjectMapperResolver())
+                .register(new ObjectMapperResolver(MAPPER))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         // the callback kit's Jetty server: slow or malformed clients hold no thread and are cut off in time
         JerseyServer server = JerseyServer.start(config, new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
                 ServerLimits.defaults().maxBodyBytes(maxBodyBytes).threads(8), ErrorBody.PLAIN,
                 line -> System.err.println("sample WFM service: " + line));
-        return new SampleWfmService(server);
+        return new SampleWfmService(server, store);
     }
 
     /** The integration's {@code url}: Shifts appends {@code /v1/...}. */
     public URI url() {
         return URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    /**
+     * The connector's Graph side, on the same schedule: what the WFM decides reaches Teams through Graph at
+     * {@code graph} ({@code https://graph.microsoft.com/v1.0}, or {@code wfi serve}'s {@code http://127.0.0.1:8080/v1.0}).
+     *
+     * @param token an access token with {@code Schedule.ReadWrite.All}
+     * @param integrationId the connector's workforce integration, sent as {@code X-MS-WFMPassthrough}
+     */
+    public GraphSync graph(URI graph, String token, String integrationId) {
+        return new GraphSync(store, MAPPER, graph, token, integrationId);
+    }
+
+    /** What the WFM holds of a team: its entities of one kind (the callback url's first segment: shifts, swapRequests...). */
+    public List<JsonNode> entities(String teamId, String kind) {
+        return store.bodies(teamId, kind);
     }
 
     @Override
@@ -111,10 +133,18 @@ public final class SampleWfmService implements AutoCloseable {
         System.exit(2);
     }
 
+    /** The service's JSON: Graph's times as ISO 8601 text, unknown annotations ignored, unset properties not sent. */
+    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
     static final class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
-        private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        private final ObjectMapper mapper;
+
+        ObjectMapperResolver(ObjectMapper mapper) {
+            this.mapper = mapper;
+        }
 
         @Override
         public ObjectMapper getContext(Class<?> type) {

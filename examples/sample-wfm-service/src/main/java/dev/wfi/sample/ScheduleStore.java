@@ -3,10 +3,11 @@ package dev.wfi.sample;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The WFM system of record, in memory: entities by team, kind (the url's first segment) and id. */
+/** The WFM system of record, in memory: entities by team, kind (the url's first segment, lower case) and id. */
 final class ScheduleStore {
 
     record Stored(JsonNode body, String eTag) {
@@ -24,10 +25,26 @@ final class ScheduleStore {
         return entities(team).remove(key(kind, id)) != null;
     }
 
+    Optional<JsonNode> get(String team, String kind, String id) {
+        return Optional.ofNullable(entities(team).get(key(kind, id))).map(Stored::body);
+    }
+
     List<String> ids(String team, String kind) {
-        String prefix = kind.toLowerCase() + "/";
+        String prefix = prefix(kind);
         return entities(team).keySet().stream().filter(k -> k.startsWith(prefix))
                 .map(k -> k.substring(prefix.length())).sorted().toList();
+    }
+
+    /** The entities of a kind, by id order. */
+    List<JsonNode> bodies(String team, String kind) {
+        return ids(team, kind).stream().map(id -> get(team, kind, id).orElseThrow()).toList();
+    }
+
+    /** Replaces every entity of a kind by {@code bodies} (by their {@code id}): what a read of Teams found. */
+    void replaceAll(String team, String kind, List<JsonNode> bodies) {
+        String prefix = prefix(kind);
+        entities(team).keySet().removeIf(k -> k.startsWith(prefix));
+        bodies.forEach(body -> put(team, kind, body.path("id").asText(), body));
     }
 
     int size(String team) {
@@ -38,7 +55,11 @@ final class ScheduleStore {
         return byTeamAndKey.computeIfAbsent(team, t -> new ConcurrentHashMap<>());
     }
 
+    private static String prefix(String kind) {
+        return kind.toLowerCase() + "/";
+    }
+
     private static String key(String kind, String id) {
-        return kind.toLowerCase() + "/" + id;
+        return prefix(kind) + id;
     }
 }
