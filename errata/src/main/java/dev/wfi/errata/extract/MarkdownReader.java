@@ -170,7 +170,7 @@ final class MarkdownReader {
         private final List<DocTable> tables = new ArrayList<>();
         private final Set<ExtractedPage.Link> links = new LinkedHashSet<>();
         private JsonNode pendingAnnotation;
-        private String section = "";
+        private Section section = Section.INTRODUCTION;
 
         Walker(Page page) {
             this.page = page;
@@ -186,8 +186,23 @@ final class MarkdownReader {
 
         @Override
         public void visit(Heading heading) {
-            section = cell(heading).english();
+            if (heading.getLevel() == 2) {
+                section = Section.of(anchor(heading), cell(heading).english());
+            }
             visitChildren(heading);
+        }
+
+        /** The name of the heading's {@code <a name="...">} anchor, which translated pages keep in English. */
+        private static String anchor(Heading heading) {
+            for (Node n = heading.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof HtmlInline html && html.getLiteral().startsWith("<a ")) {
+                    org.jsoup.nodes.Element a = org.jsoup.Jsoup.parseBodyFragment(html.getLiteral() + "</a>").selectFirst("a[name]");
+                    if (a != null) {
+                        return a.attr("name").strip().toLowerCase(java.util.Locale.ROOT);
+                    }
+                }
+            }
+            return "";
         }
 
         @Override
@@ -271,7 +286,7 @@ final class MarkdownReader {
                     }
                 }
             }
-            return new DocTable(DocTable.classify(header), lineOf(block), section, header, rows);
+            return new DocTable(DocTable.classify(section, header, rows), lineOf(block), section, header, rows);
         }
 
         /** Splits a cell's inline nodes into the translation and the English original in sxs-lookup spans. */

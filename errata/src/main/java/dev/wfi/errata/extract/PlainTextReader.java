@@ -81,7 +81,8 @@ final class PlainTextReader {
             rows.add(new DocTable.Row(rowLine, cells(row.toString()), false));
             j++;
         }
-        tables.add(new DocTable(DocTable.classify(header), headerIndex + 1, section(lines, headerIndex), header, rows));
+        Section section = section(lines, headerIndex);
+        tables.add(new DocTable(DocTable.classify(section, header, rows), headerIndex + 1, section, header, rows));
         return j;
     }
 
@@ -105,20 +106,23 @@ final class PlainTextReader {
                             DocTable.Cell.plain(lines.get(j + 2))), false));
             j += 3;
         }
-        tables.add(new DocTable(DocTable.Type.PERMISSIONS, headerIndex + 1, section(lines, headerIndex),
+        tables.add(new DocTable(DocTable.Type.PERMISSIONS, headerIndex + 1, Section.PERMISSIONS,
                 PERMISSION_HEADER.stream().map(DocTable.Cell::plain).toList(), rows));
         return j;
     }
 
-    /** Renders drop heading marks; the nearest short line above the table that is not a sentence stands in. */
-    private static String section(List<String> lines, int headerIndex) {
+    /**
+     * Renders drop heading marks; the nearest short line above the table that is not a sentence stands in, read
+     * as an English heading (a translated one leaves the section to the table's cells and the page's order).
+     */
+    private static Section section(List<String> lines, int headerIndex) {
         for (int j = headerIndex - 1; j >= 0 && j >= headerIndex - 4; j--) {
             String s = lines.get(j).strip();
             if (!s.isEmpty() && s.length() <= 30 && !s.endsWith(".") && !s.endsWith("。") && !s.contains("|")) {
-                return s;
+                return Section.of("", s);
             }
         }
-        return "";
+        return Section.OTHER;
     }
 
     private static boolean isPermissionType(String line) {
