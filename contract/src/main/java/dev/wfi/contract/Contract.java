@@ -244,6 +244,14 @@ public final class Contract {
     }
 
     /**
+     * The Graph operation a URL that matches none nearly addresses: a literal segment spelled otherwise, a path
+     * parameter left out, or the path of another method. Empty when the URL matches or nothing is that close.
+     */
+    public Optional<NearMiss> nearest(String method, String url) {
+        return operations.nearest(method, url);
+    }
+
+    /**
      * What the contract says about the property at {@code jsonPointer} below a component schema,
      * for example {@code ("workforceIntegration", "/encryption/secret")}. Array items are addressed
      * by index ({@code /breaks/0/start}).

@@ -108,6 +108,93 @@ final class OperationIndex {
         return Optional.empty();
     }
 
+    /**
+     * The Graph operation a URL nearly addresses: one literal segment spelled otherwise, one path parameter left out,
+     * or the right path under another method. Empty when the URL matches, or no operation is that close.
+     */
+    Optional<NearMiss> nearest(String method, String url) {
+        if (method == null || url == null || match(method, url).isPresent()) {
+            return Optional.empty();
+        }
+        String verb = method.strip().toUpperCase(Locale.ROOT);
+        String text = url.strip();
+        String prefix = "";
+        int scheme = text.indexOf("://");
+        if (scheme > 0) {
+            int pathStart = indexOfAny(text, scheme + 3, "/?#");
+            prefix = text.substring(0, pathStart);
+            text = text.substring(pathStart);
+        }
+        int query = indexOfAny(text, 0, "?#");
+        String suffix = text.substring(query);
+        List<String> path = segments(text.substring(0, query));
+        List<String> version = new ArrayList<>();
+        if (!path.isEmpty() && (GRAPH_VERSIONS.contains(path.get(0)) || path.get(0).matches("v\\d.*"))) {
+            version.add(path.remove(0));
+        }
+        List<Entry> graph = entries.stream().filter(e -> !e.wfm()).toList();
+        List<Entry> samePath = graph.stream().filter(e -> e.segments().size() == path.size()
+                && differing(e.segments(), path).isEmpty()).toList();
+        if (!samePath.isEmpty()) {
+            Entry entry = samePath.get(0);
+            String methods = samePath.stream().map(Entry::method).distinct().sorted().collect(java.util.stream.Collectors.joining(", "));
+            return Optional.of(nearMiss(entry, "the method " + verb + ": the contract addresses this path with " + methods,
+                    prefix, version, path, suffix));
+        }
+        for (Entry entry : graph) {
+            List<Integer> differing = entry.segments().size() == path.size() ? differing(entry.segments(), path) : List.of();
+            if (entry.method().equals(verb) && differing.size() == 1) {
+                int at = differing.get(0);
+                List<String> fixed = new ArrayList<>(path);
+                fixed.set(at, entry.segments().get(at));
+                return Optional.of(nearMiss(entry, "the segment '" + path.get(at) + "' where the contract has '"
+                        + entry.segments().get(at) + "'", prefix, version, fixed, suffix));
+            }
+        }
+        for (Entry entry : graph) {
+            List<String> template = entry.segments();
+            if (!entry.method().equals(verb) || template.size() != path.size() + 1) {
+                continue;
+            }
+            for (int missing = 0; missing < template.size(); missing++) {
+                if (!isParameter(template.get(missing))) {
+                    continue;
+                }
+                List<String> candidate = new ArrayList<>(path);
+                candidate.add(missing, template.get(missing));
+                if (suffixMatch(template, candidate, 0) != null) {
+                    String after = missing == 0 ? "the start" : "'" + candidate.get(missing - 1) + "'";
+                    return Optional.of(nearMiss(entry, "no " + template.get(missing) + " after " + after, prefix, version,
+                            candidate, suffix));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The indexes at which a literal segment of the template differs from the path (parameters match anything). */
+    private static List<Integer> differing(List<String> template, List<String> path) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < template.size(); i++) {
+            if (!isParameter(template.get(i)) && !template.get(i).equalsIgnoreCase(path.get(i))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static NearMiss nearMiss(Entry entry, String difference, String prefix, List<String> version,
+                                     List<String> path, String suffix) {
+        List<String> all = new ArrayList<>(version);
+        all.addAll(path);
+        return new NearMiss(entry.method(), entry.template(), entry.operation().getOperationId(), difference,
+                prefix + "/" + String.join("/", all) + suffix);
+    }
+
+    private static boolean isParameter(String segment) {
+        return segment.startsWith("{") && segment.endsWith("}");
+    }
+
     /** Path parameters when {@code path} ends with {@code template}; null otherwise. Literals ignore case. */
     private static Map<String, String> suffixMatch(List<String> template, List<String> path, int offset) {
         if (offset < 0) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One erratum in one document. {@code line} and {@code column} are 1-based in the file;
  * {@code example} ("page#n") and {@code pointer} (JSON pointer into the example body) may be null
- * for findings that concern prose or tables rather than an example.
+ * for findings that concern prose or tables rather than an example. {@code fix}, where the engine is sure of one,
+ * is the text that replaces a span of the page.
  */
 public record Finding(
         String ruleId,
@@ -18,7 +19,8 @@ public record Finding(
         String example,
         String pointer,
         String message,
-        boolean registered) {
+        boolean registered,
+        Fix fix) {
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -28,7 +30,17 @@ public record Finding(
         Objects.requireNonNull(message, "message");
     }
 
+    /** A finding without a fix. */
+    public Finding(String ruleId, Kind kind, Severity severity, String path, int line, int column, String example,
+                   String pointer, String message, boolean registered) {
+        this(ruleId, kind, severity, path, line, column, example, pointer, message, registered, null);
+    }
+
     public Finding withRegistered(boolean isRegistered) {
-        return new Finding(ruleId, kind, severity, path, line, column, example, pointer, message, isRegistered);
+        return new Finding(ruleId, kind, severity, path, line, column, example, pointer, message, isRegistered, fix);
+    }
+
+    public java.util.Optional<Fix> fixOf() {
+        return java.util.Optional.ofNullable(fix);
     }
 }

@@ -1,5 +1,6 @@
 package dev.wfi.errata.check;
 
+import dev.wfi.errata.Fix;
 import dev.wfi.errata.Kind;
 import dev.wfi.report.Severity;
 import dev.wfi.errata.extract.DocumentedExample;
@@ -23,12 +24,13 @@ final class BlankLineRule implements Rule {
     @Override
     public void check(PageContext page, Findings findings) {
         for (DocumentedExample example : page.examples()) {
-            if (example.blankLineBeforeBody().orElse(true)) {
+            if (example.blankLineBeforeBody().orElse(true) || !example.trailingHeaders().isEmpty()) {
                 continue;
             }
             int bodyLine = example.body().get().firstLine();
             findings.add(this, Severity.WARNING, example, bodyLine, 1,
-                    "no empty line between the headers and the body; insert one before line " + bodyLine);
+                    "no empty line between the headers and the body; insert one before line " + bodyLine,
+                    new Fix(bodyLine, 1, bodyLine, 1, "\n"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.wfi.errata.check;
 
+import dev.wfi.errata.Fix;
 import dev.wfi.errata.Kind;
 import dev.wfi.report.Severity;
 import dev.wfi.errata.extract.DocumentedExample;
@@ -25,7 +26,8 @@ final class ContentTypeRule implements Rule {
                 continue;
             }
             findings.add(this, Severity.NOTE, example, example.line(), 1,
-                    "the example has a JSON body but no 'Content-Type: application/json' header");
+                    "the example has a JSON body but no 'Content-Type: application/json' header",
+                    new Fix(example.line() + 1, 1, example.line() + 1, 1, "Content-Type: application/json\n"));
         }
     }
 }

@@ -18,16 +18,11 @@ public final class CorpusIndex {
 
     private static final String ANY = "\u0000";
 
-    /** A permission row that names scopes. */
-    record PermissionStatement(ExtractedPage page, int line, PermissionRule.PermissionType type, List<String> scopes) {
-    }
-
     /**
      * What one page adds to the index, worked out while the pages are read in parallel; {@link #merge} merges
      * the parts in page order, so the first page to name a thing wins, as if read one by one.
      */
     public static final class Part {
-        private final List<PermissionStatement> permissions = new ArrayList<>();
         private final List<String[]> namesByNeighbours = new ArrayList<>();
         private final List<String[]> namesByDescription = new ArrayList<>();
 
@@ -35,7 +30,6 @@ public final class CorpusIndex {
         }
     }
 
-    private final List<PermissionStatement> permissions = new ArrayList<>();
     private final Map<String, String> namesByNeighbours = new HashMap<>();
     private final Map<String, String> namesByDescription = new HashMap<>();
 
@@ -45,7 +39,6 @@ public final class CorpusIndex {
     public static CorpusIndex merge(List<Part> parts) {
         CorpusIndex index = new CorpusIndex();
         for (Part part : parts) {
-            index.permissions.addAll(part.permissions);
             part.namesByNeighbours.forEach(entry -> index.namesByNeighbours.putIfAbsent(entry[0], entry[1]));
             part.namesByDescription.forEach(entry -> index.namesByDescription.putIfAbsent(entry[0], entry[1]));
         }
@@ -55,23 +48,11 @@ public final class CorpusIndex {
     public static Part part(ExtractedPage page) {
         Part part = new Part();
         for (DocTable table : page.tables()) {
-            if (table.type() == DocTable.Type.PERMISSIONS) {
-                addPermissions(part, page, table);
-            } else if (table.type() == DocTable.Type.PROPERTIES) {
+            if (table.type() == DocTable.Type.PROPERTIES) {
                 addProperties(part, page, table);
             }
         }
         return part;
-    }
-
-    private static void addPermissions(Part part, ExtractedPage page, DocTable table) {
-        for (DocTable.Row row : table.rows()) {
-            PermissionRule.PermissionType type = PermissionRule.typeOf(row.cell(0).english());
-            List<String> scopes = PermissionRule.scopes(PermissionRule.statedText(row));
-            if (type != null && !scopes.isEmpty()) {
-                part.permissions.add(new PermissionStatement(page, row.line(), type, scopes));
-            }
-        }
     }
 
     private static void addProperties(Part part, ExtractedPage page, DocTable table) {
@@ -92,10 +73,6 @@ public final class CorpusIndex {
                         "'" + name + "' (" + page.page().path() + ":" + row.line() + ")"});
             }
         }
-    }
-
-    List<PermissionStatement> permissions() {
-        return permissions;
     }
 
     /**

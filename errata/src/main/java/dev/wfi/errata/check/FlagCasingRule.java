@@ -1,5 +1,6 @@
 package dev.wfi.errata.check;
 
+import dev.wfi.errata.Fix;
 import dev.wfi.errata.Kind;
 import dev.wfi.report.Severity;
 
@@ -36,7 +37,9 @@ final class FlagCasingRule implements Rule {
                     .filter(canonical -> !canonical.equals(value.asText()))
                     .ifPresent(canonical -> findings.add(this, Severity.NOTE, example,
                             example.body().get().locate(pointer), pointer, "the service answers '" + canonical
-                                    + "', not '" + value.asText() + "' (members in declared order, the contract's spelling)"));
+                                    + "', not '" + value.asText() + "' (members in declared order, the contract's spelling)",
+                            example.body().get().valueSpan(pointer).map(span -> new Fix(span.line(), span.column(),
+                                    span.line(), span.endColumn(), "\"" + canonical + "\"")).orElse(null)));
         });
     }
 

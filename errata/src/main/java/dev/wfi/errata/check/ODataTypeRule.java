@@ -1,14 +1,16 @@
 package dev.wfi.errata.check;
 
+import dev.wfi.errata.Fix;
 import dev.wfi.errata.Kind;
-import dev.wfi.report.Severity;
 import dev.wfi.errata.extract.DocumentedExample;
+import dev.wfi.report.Severity;
 
 import java.util.Optional;
 
 /**
- * {@code @odata.type} values: in a payload "#microsoft.graph.name" with the leading '#', in a docs
- * annotation "microsoft.graph.name"; either way the name must be a type of the contract, spelled as it is.
+ * {@code @odata.type} values, in a payload or in a docs annotation, that misspell a type of the contract: type
+ * names are case-sensitive. The leading '#' is optional in both (Graph accepts either), and a type the contract
+ * does not describe is outside its scope, not an error.
  */
 final class ODataTypeRule implements Rule {
 
@@ -29,10 +31,12 @@ final class ODataTypeRule implements Rule {
         for (DocumentedExample example : page.examples()) {
             String annotated = example.annotationText("@odata.type");
             if (!annotated.isEmpty()) {
-                problem(page, annotated.startsWith("#") ? annotated.substring(1) : annotated).ifPresent(message -> {
+                misspelled(page, annotated).ifPresent(right -> {
                     int line = annotationLine(page, example, annotated);
-                    findings.add(this, Severity.ERROR, example, line, page.line(line).indexOf(annotated) + 1,
-                            "annotation @odata.type " + message);
+                    int column = page.line(line).indexOf(annotated) + 1;
+                    findings.add(this, Severity.ERROR, example, line, column, "annotation @odata.type '" + annotated
+                            + "' misspells the type: it is " + right + " (type names are case-sensitive)",
+                            column > 0 ? Fix.replace(line, column, annotated.length(), right) : null);
                 });
             }
             for (JsonWalk.Visit visit : page.walk(example)) {
@@ -41,26 +45,28 @@ final class ODataTypeRule implements Rule {
                     continue;
                 }
                 String type = visit.value().asText();
-                Optional<String> message = type.startsWith("#")
-                        ? problem(page, type.substring(1))
-                        : Optional.of("'" + type + "' lacks the leading '#': write \"#" + type + "\"");
-                message.ifPresent(m -> findings.add(this, Severity.ERROR, example, example.body().get().locate(pointer),
-                        pointer, "@odata.type " + m));
+                misspelled(page, type).ifPresent(right -> findings.add(this, Severity.ERROR, example,
+                        example.body().get().locate(pointer), pointer, "@odata.type '" + type + "' misspells the type: it is "
+                                + right + " (type names are case-sensitive)",
+                        example.body().get().valueSpan(pointer).map(span -> new Fix(span.line(), span.column(), span.line(),
+                                span.endColumn(), "\"" + right + "\"")).orElse(null)));
             }
         }
     }
 
-    private static Optional<String> problem(PageContext page, String qualified) {
-        if (!qualified.startsWith(NAMESPACE)) {
-            return Optional.of("'" + qualified + "' is not in the microsoft.graph namespace");
+    /** The right spelling, keeping the value's own '#' or its absence, when the value names a contract type in another case. */
+    private static Optional<String> misspelled(PageContext page, String value) {
+        String hash = value.startsWith("#") ? "#" : "";
+        String qualified = value.substring(hash.length());
+        if (!qualified.regionMatches(true, 0, NAMESPACE, 0, NAMESPACE.length())) {
+            return Optional.empty();
         }
         String name = qualified.substring(NAMESPACE.length());
-        if (page.contract().schemaNames().contains(name)) {
+        if (qualified.startsWith(NAMESPACE) && page.contract().schemaNames().contains(name)) {
             return Optional.empty();
         }
         return page.contract().schemaNames().stream().filter(s -> s.equalsIgnoreCase(name)).findFirst()
-                .map(s -> "'" + qualified + "' misspells the type: it is microsoft.graph." + s + " (type names are case-sensitive)")
-                .or(() -> Optional.of("'" + qualified + "' names no type of the contract"));
+                .map(s -> hash + NAMESPACE + s);
     }
 
     /** The annotation comment sits just above the example; find the line that holds the value. */

@@ -25,6 +25,9 @@ final class OperationsTableRule implements Rule {
 
     @Override
     public void check(PageContext page, Findings findings) {
+        if (!page.coversPage()) {
+            return;
+        }
         List<OperationMatch> operations = page.graphOperations();
         for (DocTable table : page.page().tables()) {
             if (table.type() != DocTable.Type.OPERATIONS) {

@@ -29,6 +29,7 @@ public final class PageContext {
     private final Map<DocumentedExample, List<JsonWalk.Visit>> walks = new IdentityHashMap<>();
     private final Map<DocumentedExample, List<DeclaredValue>> declaredValues = new IdentityHashMap<>();
     private List<OperationMatch> graphOperations;
+    private Scope scope;
 
     private record DeclaredValue(JsonWalk.Visit visit, PropertyInfo declared) {
     }
@@ -57,8 +58,40 @@ public final class PageContext {
         return page.page().line(n);
     }
 
+    /** Every example of the page: the rules that need no contract check them all. */
     public List<DocumentedExample> examples() {
         return page.examples();
+    }
+
+    /** The examples the contract covers: the rules that judge by the contract check only these. */
+    public List<DocumentedExample> coveredExamples() {
+        return page.examples().stream().filter(this::covers).toList();
+    }
+
+    public boolean covers(DocumentedExample example) {
+        return scope().example(example, target(example));
+    }
+
+    /** The page documents an operation or resource of the contract, so its tables are judged by it too. */
+    public boolean coversPage() {
+        return scope().page();
+    }
+
+    /** The contract's operation this page documents, from its request syntax or its requests. */
+    public Optional<OperationMatch> documentedOperation() {
+        return scope().operation();
+    }
+
+    /** The operations the page may document (see {@link Scope#candidates()}). */
+    List<OperationMatch> candidateOperations() {
+        return scope().candidates();
+    }
+
+    private Scope scope() {
+        if (scope == null) {
+            scope = Scope.of(page, contract);
+        }
+        return scope;
     }
 
     /** The Graph-side operations of the contract, worked out once per page. */
@@ -87,7 +120,7 @@ public final class PageContext {
     void eachDeclaredValue(Predicate<ExampleTarget> which, DeclaredValueVisitor visitor) {
         for (DocumentedExample example : page.examples()) {
             ExampleTarget target = target(example);
-            if (example.json().isEmpty() || target.schema().isEmpty() || !which.test(target)) {
+            if (example.json().isEmpty() || target.schema().isEmpty() || !which.test(target) || !covers(example)) {
                 continue;
             }
             for (DeclaredValue member : declaredValues.computeIfAbsent(example, e -> declaredValues(e, target.schema().get()))) {

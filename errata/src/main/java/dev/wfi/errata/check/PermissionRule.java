@@ -1,28 +1,37 @@
 package dev.wfi.errata.check;
 
-import dev.wfi.errata.Kind;
-import dev.wfi.report.Severity;
 import dev.wfi.contract.OperationMatch;
+import dev.wfi.errata.Fix;
+import dev.wfi.errata.Kind;
 import dev.wfi.errata.extract.DocTable;
+import dev.wfi.report.Severity;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Permission tables against the contract's scopes: an unfinished "TODO" cell, a permission type said to be
- * unsupported that the contract grants, or a scope the contract does not know. Names the other pages that
- * agree or disagree, so a writer sees the whole picture.
+ * A permissions table against the scopes the contract grants the operation the page documents, one finding per
+ * row: an unfinished "TODO" cell, a permission type said to be unsupported (in whatever language) that the contract
+ * grants, or scopes that do not grant it. Rows are told apart by their place in Graph's fixed three-row table
+ * (delegated work or school, delegated personal, application), so the table's language does not matter.
  */
 final class PermissionRule implements Rule {
 
     private static final Pattern SCOPE = Pattern.compile("\\b[A-Z][A-Za-z]+\\.[A-Z][A-Za-z]+(?:\\.[A-Z][A-Za-z]+)?\\b");
 
-    enum PermissionType { DELEGATED_WORK, DELEGATED_PERSONAL, APPLICATION }
+    enum PermissionType {
+        DELEGATED_WORK("delegated"), DELEGATED_PERSONAL(null), APPLICATION("application");
+
+        /** The contract's security scheme for this row; none for personal accounts, which Shifts does not take. */
+        final String scheme;
+
+        PermissionType(String scheme) {
+            this.scheme = scheme;
+        }
+    }
 
     @Override
     public String id() {
@@ -36,50 +45,55 @@ final class PermissionRule implements Rule {
 
     @Override
     public void check(PageContext page, Findings findings) {
-        Set<String> granted = grantedScopes(page);
-        if (granted.isEmpty()) {
+        List<OperationMatch> candidates = page.candidateOperations().stream().filter(o -> "graph".equals(o.side())).toList();
+        if (candidates.isEmpty()) {
             return;
         }
         for (DocTable table : page.page().tables()) {
             if (table.type() != DocTable.Type.PERMISSIONS) {
                 continue;
             }
-            for (DocTable.Row row : table.rows()) {
-                PermissionType type = typeOf(row.cell(0).english());
-                if (type == null || type == PermissionType.DELEGATED_PERSONAL) {
-                    continue; // the contract says nothing of personal accounts: Shifts has none
-                }
-                String stated = statedText(row);
-                String label = row.cell(0).english();
-                int column = page.line(row.line()).indexOf(row.cell(1).text()) + 1;
-                if (stated.contains("TODO")) {
-                    findings.add(this, Severity.ERROR, row.line(), column, label + ": the cell is an unfinished TODO;"
-                            + " the contract grants " + String.join(", ", granted));
-                    continue;
-                }
-                List<String> scopes = scopes(stated);
-                if (scopes.isEmpty()) {
-                    findings.add(this, Severity.ERROR, row.line(), column, label + ": the page says '"
-                            + row.cell(1).english() + "' but the contract grants " + String.join(", ", granted)
-                            + othersSaying(page, type));
-                    continue;
-                }
-                for (String scope : scopes) {
-                    if (!granted.contains(scope)) {
-                        findings.add(this, Severity.ERROR, row.line(), page.line(row.line()).indexOf(scope) + 1,
-                                label + ": '" + scope + "' is not a scope of this API; the contract grants " + String.join(", ", granted));
-                    }
+            for (int i = 0; i < table.rows().size(); i++) {
+                PermissionType type = typeOf(table, i);
+                if (type != null && type.scheme != null) {
+                    check(page, findings, candidates, table.rows().get(i), type);
                 }
             }
         }
     }
 
-    /** Scopes of the page's operation; all Graph operations' when the page shows no request. */
-    private static Set<String> grantedScopes(PageContext page) {
-        Set<String> out = new LinkedHashSet<>();
-        GraphOperations.documentedBy(page.page(), page.contract()).ifPresentOrElse(op -> out.addAll(op.scopes()),
-                () -> page.graphOperations().stream().map(OperationMatch::scopes).forEach(out::addAll));
-        return out;
+    private void check(PageContext page, Findings findings, List<OperationMatch> candidates, DocTable.Row row,
+                       PermissionType type) {
+        // what every candidate grants, and what any grants: a row is wrong only if it is wrong for every operation the page may document
+        List<String> any = candidates.stream().flatMap(o -> o.grants().getOrDefault(type.scheme, List.of()).stream())
+                .distinct().toList();
+        boolean allGrant = candidates.stream().allMatch(o -> !o.grants().getOrDefault(type.scheme, List.of()).isEmpty());
+        boolean oneAnswer = candidates.stream().map(o -> o.grants().getOrDefault(type.scheme, List.of())).distinct().count() == 1;
+        String subject = candidates.size() == 1 ? candidates.get(0).operationId()
+                : "every operation of " + String.join(", ", candidates.stream().map(OperationMatch::operationId).toList());
+        String label = row.cell(0).english();
+        String stated = statedText(row);
+        List<String> scopes = scopes(stated);
+        String line = page.line(row.line());
+        String cell = row.cell(1).text();
+        int column = Math.max(line.indexOf(cell), 0) + 1;
+        Fix fix = !oneAnswer || any.isEmpty() || cell.isEmpty() || line.indexOf(cell) < 0 ? null
+                : Fix.replace(row.line(), column, cell.length(), String.join(", ", any));
+        String grants = any.isEmpty() ? "the contract grants " + subject + " no " + type.scheme + " access"
+                : "the contract grants " + subject + " " + type.scheme + " access with " + String.join(", ", any);
+        if (stated.contains("TODO")) {
+            findings.add(this, Severity.ERROR, row.line(), column, label + ": the cell is an unfinished TODO; " + grants, fix);
+        } else if (scopes.isEmpty() && allGrant) {
+            findings.add(this, Severity.ERROR, row.line(), column, label + ": the page says '" + cell
+                    + "' (not supported) but " + grants, fix);
+        } else if (!scopes.isEmpty()) {
+            List<String> unknown = scopes.stream().filter(s -> !any.contains(s)).distinct().toList();
+            if (!unknown.isEmpty()) {
+                String names = String.join(", ", unknown.stream().map(s -> "'" + s + "'").toList());
+                findings.add(this, Severity.ERROR, row.line(), Math.max(line.indexOf(unknown.get(0)), 0) + 1,
+                        label + ": " + names + (unknown.size() == 1 ? " does" : " do") + " not grant this operation; " + grants);
+            }
+        }
     }
 
     static String statedText(DocTable.Row row) {
@@ -99,26 +113,21 @@ final class PermissionRule implements Rule {
         return out;
     }
 
-    static PermissionType typeOf(String cell) {
-        String s = cell.toLowerCase(Locale.ROOT);
-        if (s.contains("personal") || s.contains("个人")) {
+    /**
+     * The row's permission type: Graph's tables list delegated (work or school), delegated (personal) and application
+     * in that order, so a three-row table is read by position; other tables by the English words of the first cell.
+     */
+    static PermissionType typeOf(DocTable table, int rowIndex) {
+        if (table.rows().size() == 3) {
+            return PermissionType.values()[rowIndex];
+        }
+        String s = table.rows().get(rowIndex).cell(0).english().toLowerCase(Locale.ROOT);
+        if (s.contains("personal")) {
             return PermissionType.DELEGATED_PERSONAL;
         }
-        if (s.contains("delegated") || s.contains("委派")) {
+        if (s.contains("delegated")) {
             return PermissionType.DELEGATED_WORK;
         }
-        if (s.contains("application") || s.contains("应用程序")) {
-            return PermissionType.APPLICATION;
-        }
-        return null;
-    }
-
-    /** "; 002_x.txt:17 says WorkforceIntegration.ReadWrite.All" for pages whose same row names scopes. */
-    private static String othersSaying(PageContext page, PermissionType type) {
-        List<String> others = page.corpus().permissions().stream()
-                .filter(p -> p.page() != page.page() && p.type() == type)
-                .map(p -> p.page().page().path() + ":" + p.line() + " says " + String.join(", ", p.scopes()))
-                .toList();
-        return others.isEmpty() ? "" : " (" + String.join("; ", others) + ")";
+        return s.contains("application") ? PermissionType.APPLICATION : null;
     }
 }

@@ -26,6 +26,7 @@ public final class Rules {
             new ODataTypeRule(),
             new TimeOrderRule(),
             new ContentLengthRule(),
+            new HeaderOrderRule(),
             new BlankLineRule(),
             new ContentTypeRule(),
             new PassthroughRule(),

@@ -27,6 +27,8 @@ final class SchemaRule implements Rule {
     }
 
     static final Set<String> CLAIMED = Set.of("enum", "type", "required", "additionalProperties");
+    /** What a JSON representation block can be wrong about: the names it lists, not the type names it shows as values. */
+    private static final Set<String> STRUCTURAL = Set.of("additionalProperties");
 
     @Override
     public String id() {
@@ -40,14 +42,15 @@ final class SchemaRule implements Rule {
 
     @Override
     public void check(PageContext page, Findings findings) {
-        for (DocumentedExample example : page.examples()) {
+        for (DocumentedExample example : page.coveredExamples()) {
             ExampleTarget target = page.target(example);
             JsonNode json = example.json().orElse(null);
             if (json == null) {
                 continue;
             }
             for (SchemaViolation v : target.violations()) {
-                if (!mine(v.keyword()) || Placeholders.isPlaceholder(json.at(v.pointer()))) {
+                if (!mine(v.keyword()) || Placeholders.isPlaceholder(json.at(v.pointer()))
+                        || example.isRepresentation() && !STRUCTURAL.contains(v.keyword())) {
                     continue;
                 }
                 if (v.keyword().equals("required")

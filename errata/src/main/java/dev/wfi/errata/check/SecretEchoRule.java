@@ -1,5 +1,6 @@
 package dev.wfi.errata.check;
 
+import dev.wfi.errata.Fix;
 import dev.wfi.errata.Kind;
 import dev.wfi.report.Severity;
 
@@ -20,9 +21,11 @@ final class SecretEchoRule implements Rule {
     public void check(PageContext page, Findings findings) {
         page.eachDeclaredValue(target -> !target.isRequest(), (example, pointer, value, declared) -> {
             if (declared.writeOnly() && !value.isNull()) {
+                Fix fix = example.body().get().valueSpan(pointer)
+                        .map(span -> new Fix(span.line(), span.column(), span.line(), span.endColumn(), "null")).orElse(null);
                 findings.add(this, Severity.ERROR, example, example.body().get().locate(pointer), pointer,
                         "response shows the write-only '" + JsonWalk.name(pointer)
-                                + "'; the service never returns it: show null or leave it out");
+                                + "'; the service never returns it: show null or leave it out", fix);
             }
         });
     }

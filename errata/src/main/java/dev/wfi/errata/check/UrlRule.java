@@ -1,19 +1,23 @@
 package dev.wfi.errata.check;
 
-import dev.wfi.errata.Kind;
-import dev.wfi.report.Severity;
+import dev.wfi.contract.NearMiss;
 import dev.wfi.contract.OperationMatch;
+import dev.wfi.errata.Fix;
+import dev.wfi.errata.Kind;
 import dev.wfi.errata.extract.DocumentedExample;
+import dev.wfi.report.Severity;
 
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Request URLs: a Graph URL needs a version segment (v1.0 or beta) and forward slashes, and every URL
- * must name an operation of the contract (Graph's API, or the callback paths under {url}/v{apiVersion}).
+ * Request URLs: a Graph URL needs a version segment (v1.0 or beta) and forward slashes, whatever it addresses.
+ * A URL that nearly addresses an operation of the contract is told what differs; one that matches nothing is an
+ * erratum only on a page the contract covers (anything else is an API the contract does not describe).
  */
 final class UrlRule implements Rule {
 
+    private static final String GRAPH = "https://graph.microsoft.com/";
     private static final Set<String> GRAPH_VERSIONS = Set.of("v1.0", "beta");
 
     @Override
@@ -36,23 +40,49 @@ final class UrlRule implements Rule {
             int column = page.line(example.line()).indexOf(url) + 1;
             if (url.contains("\\")) {
                 findings.add(this, Severity.ERROR, example, example.line(), column,
-                        "URL '" + url + "' contains a backslash; URLs use forward slashes");
+                        "URL '" + url + "' contains a backslash; URLs use forward slashes",
+                        Fix.replace(example.line(), column, url.length(), url.replace('\\', '/')));
+                continue;
             }
-            Optional<OperationMatch> op = page.target(example).operation();
-            boolean graphHost = url.startsWith("https://graph.microsoft.com/");
+            boolean graphHost = url.startsWith(GRAPH);
             if (graphHost) {
-                String segment = url.substring("https://graph.microsoft.com/".length()).split("[/\\\\]", 2)[0];
+                String segment = url.substring(GRAPH.length()).split("/", 2)[0];
                 if (!GRAPH_VERSIONS.contains(segment)) {
                     findings.add(this, Severity.ERROR, example, example.line(), column, "URL '" + url
                             + "' has '" + segment + "' where the version belongs: https://graph.microsoft.com/v1.0/... or /beta/...");
                     continue;
                 }
             }
-            if (op.isEmpty()) {
+            Optional<OperationMatch> op = page.target(example).operation();
+            if (op.isPresent()) {
+                continue;
+            }
+            Optional<NearMiss> near = page.contract().nearest(example.method(), url);
+            if (near.isPresent()) {
+                NearMiss miss = near.get();
+                boolean methodOnly = miss.difference().startsWith("the method ");
+                String message = example.methodUpper() + " " + url + " nearly addresses " + miss.operationId() + " ("
+                        + miss.method() + " " + miss.pathTemplate() + ") but has " + miss.difference();
+                Fix fix = methodOnly ? null : Fix.replace(example.line(), column, url.length(), miss.fixedUrl());
+                findings.add(this, Severity.ERROR, example, example.line(), methodOnly ? 1 : column, message, fix);
+            } else if (page.coversPage() && !graphHost) {
                 findings.add(this, Severity.ERROR, example, example.line(), column, example.methodUpper() + " " + url
-                        + " matches no operation of the contract" + (graphHost ? ""
-                        : "; Shifts calls {url}/v{apiVersion}/connect, /v{apiVersion}/teams/{teamId}/update and /v{apiVersion}/teams/{teamId}/read"));
+                        + " matches no operation of the contract; Shifts calls {url}/v{apiVersion}/connect,"
+                        + " /v{apiVersion}/teams/{teamId}/update and /v{apiVersion}/teams/{teamId}/read");
+            } else if (page.documentedOperation().filter(o -> sameResource(o.pathTemplate(), url)).isPresent()) {
+                findings.add(this, Severity.ERROR, example, example.line(), column, example.methodUpper() + " " + url
+                        + " matches no operation of the contract" + page.documentedOperation()
+                        .map(o -> "; the page documents " + o.method() + " " + o.pathTemplate()).orElse(""));
             }
         }
+    }
+
+    /** The URL is under the same top-level resource as the operation the page documents ({@code /teams/...}). */
+    private static boolean sameResource(String template, String url) {
+        String path = url.startsWith(GRAPH) ? url.substring(GRAPH.length()) : url;
+        String[] segments = path.replaceFirst("^/+", "").split("[/?#]");
+        int first = segments.length > 1 && GRAPH_VERSIONS.contains(segments[0]) ? 1 : 0;
+        String resource = template.replaceFirst("^/+", "").split("/")[0];
+        return segments.length > first && segments[first].equalsIgnoreCase(resource);
     }
 }

@@ -37,6 +37,7 @@ public final class JsonBody {
     private final SyntaxError syntaxError;
     private final Map<String, JsonLocation> locations;
     private final List<String> duplicateKeys;
+    private final Map<String, int[]> valueEnds;
 
     /** A syntax error at a page position, with Jackson's message reduced to its first line. */
     public record SyntaxError(JsonLocation location, String message) {
@@ -44,6 +45,12 @@ public final class JsonBody {
 
     private JsonBody(List<String> lines, int firstLine, JsonNode node, SyntaxError syntaxError,
                      Map<String, JsonLocation> locations, List<String> duplicateKeys) {
+        this(lines, firstLine, node, syntaxError, locations, duplicateKeys, Map.of());
+    }
+
+    private JsonBody(List<String> lines, int firstLine, JsonNode node, SyntaxError syntaxError,
+                     Map<String, JsonLocation> locations, List<String> duplicateKeys, Map<String, int[]> valueEnds) {
+        this.valueEnds = Map.copyOf(valueEnds);
         this.lines = List.copyOf(lines);
         this.firstLine = firstLine;
         this.node = node;
@@ -64,13 +71,14 @@ public final class JsonBody {
                         new SyntaxError(new JsonLocation(firstLine, 1), "empty body"), locations, duplicates);
             }
             Builder builder = new Builder(parser, firstLine, locations, duplicates);
+            Map<String, int[]> valueEnds = builder.valueEnds;
             JsonNode root = builder.value("", first, 0);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 return new JsonBody(bodyLines, firstLine, null, new SyntaxError(builder.here(),
                         "unexpected " + describe(parser) + " after the end of the JSON value"), locations, duplicates);
             }
-            return new JsonBody(bodyLines, firstLine, root, null, locations, duplicates);
+            return new JsonBody(bodyLines, firstLine, root, null, locations, duplicates, valueEnds);
         } catch (JsonProcessingException e) {
             com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
             JsonLocation where = at == null ? new JsonLocation(firstLine, 1)
@@ -127,6 +135,19 @@ public final class JsonBody {
         }
     }
 
+    /**
+     * The span of a scalar value's token (a string with its quotes) on its line: start column and end column,
+     * exclusive; empty for objects, arrays and pointers the body does not have.
+     */
+    public Optional<JsonSpan> valueSpan(String pointer) {
+        int[] span = valueEnds.get(pointer);
+        return span == null ? Optional.empty() : Optional.of(new JsonSpan(span[0], span[1], span[2]));
+    }
+
+    /** A token's place on one page line: 1-based columns, the end exclusive. */
+    public record JsonSpan(int line, int column, int endColumn) {
+    }
+
     /** Where the second occurrence of a duplicated key stands. */
     public JsonLocation locateDuplicate(String pointer) {
         JsonLocation at = locations.get(pointer + DUPLICATE);
@@ -156,6 +177,7 @@ public final class JsonBody {
         private final int firstLine;
         private final Map<String, JsonLocation> locations;
         private final List<String> duplicates;
+        private final Map<String, int[]> valueEnds = new HashMap<>();
 
         Builder(JsonParser parser, int firstLine, Map<String, JsonLocation> locations, List<String> duplicates) {
             this.parser = parser;
@@ -174,6 +196,14 @@ public final class JsonBody {
                 throw new com.fasterxml.jackson.core.JsonParseException(parser, "nesting deeper than " + MAX_DEPTH + " levels");
             }
             locations.putIfAbsent(pointer, here());
+            if (token.isScalarValue()) {
+                JsonLocation start = here();
+                parser.finishToken(); // a string is read lazily: its end is known once it is read
+                com.fasterxml.jackson.core.JsonLocation end = parser.currentLocation();
+                if (firstLine + end.getLineNr() - 1 == start.line()) {
+                    valueEnds.put(pointer, new int[] {start.line(), start.column(), end.getColumnNr()});
+                }
+            }
             switch (token) {
                 case START_OBJECT -> {
                     ObjectNode object = NODES.objectNode();

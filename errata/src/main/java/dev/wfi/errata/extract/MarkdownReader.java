@@ -61,7 +61,7 @@ final class MarkdownReader {
         Node document = PARSER.parse(String.join("\n", lines));
         Walker walker = new Walker(page);
         document.accept(walker);
-        return new ExtractedPage(page, walker.examples, walker.tables, new ArrayList<>(walker.links));
+        return new ExtractedPage(page, walker.examples, walker.tables, new ArrayList<>(walker.links), walker.syntax);
     }
 
     /**
@@ -168,6 +168,7 @@ final class MarkdownReader {
         private final Page page;
         private final List<DocumentedExample> examples = new ArrayList<>();
         private final List<DocTable> tables = new ArrayList<>();
+        private final List<ExtractedPage.Syntax> syntax = new ArrayList<>();
         private final Set<ExtractedPage.Link> links = new LinkedHashSet<>();
         private JsonNode pendingAnnotation;
         private Section section = Section.INTRODUCTION;
@@ -209,14 +210,21 @@ final class MarkdownReader {
         public void visit(FencedCodeBlock block) {
             JsonNode annotation = pendingAnnotation;
             pendingAnnotation = null;
-            if (annotation != null && "ignored".equals(annotation.path("blockType").asText())) {
-                return; // the docs mark syntax templates like "PATCH /teamwork/..." as not an example
-            }
             List<String> content = new ArrayList<>(Arrays.asList(block.getLiteral().split("\n", -1)));
             if (!content.isEmpty() && content.get(content.size() - 1).isEmpty()) {
                 content.remove(content.size() - 1);
             }
             int firstLine = lineOf(block) + 1;
+            if (section == Section.HTTP_REQUEST
+                    || annotation != null && "ignored".equals(annotation.path("blockType").asText())) {
+                // the docs mark syntax templates like "PATCH /teamwork/..." as not an example: they say what the page is about
+                for (int i = 0; i < content.size(); i++) {
+                    int line = firstLine + i;
+                    HttpText.requestLine(content.get(i))
+                            .ifPresent(r -> syntax.add(new ExtractedPage.Syntax(r.method(), r.url(), line)));
+                }
+                return;
+            }
             String id = page.path() + "#" + (examples.size() + 1);
             MessageReader.read(id, content, firstLine, true, annotation).example().ifPresent(examples::add);
         }

@@ -74,8 +74,15 @@ final class MessageReader {
         }
         Optional<JsonBody> body = Optional.empty();
         Optional<Boolean> blankLine = Optional.empty();
+        List<Header> trailing = new ArrayList<>();
         if (i < lines.size() && HttpText.opensJson(lines.get(i))) {
             int end = fenced ? lastNonBlank(lines) + 1 : i + balancedLength(lines, i);
+            if (fenced && role != DocumentedExample.Role.RESOURCE) {
+                trailing = trailingHeaders(lines, i + balancedLength(lines, i), firstLine);
+                if (!trailing.isEmpty()) {
+                    end = i + balancedLength(lines, i);
+                }
+            }
             body = Optional.of(JsonBody.parse(lines.subList(i, end), firstLine + i));
             if (fenced && role != DocumentedExample.Role.RESOURCE) {
                 blankLine = Optional.of(blanks > 0);
@@ -86,8 +93,24 @@ final class MessageReader {
             startLine = body.map(JsonBody::firstLine).orElse(startLine);
         }
         DocumentedExample example = new DocumentedExample(id, role, startLine, method, url, code, headers, body,
-                annotation == null ? MissingNode.getInstance() : annotation, blankLine, Optional.empty());
+                annotation == null ? MissingNode.getInstance() : annotation, blankLine, Optional.empty(), trailing);
         return new Read(Optional.of(example), i);
+    }
+
+    /** Header lines after the end of the JSON body, when everything after it is headers (or blank). */
+    private static List<Header> trailingHeaders(List<String> lines, int from, int firstLine) {
+        List<Header> headers = new ArrayList<>();
+        for (int j = from; j < lines.size(); j++) {
+            if (lines.get(j).isBlank()) {
+                continue;
+            }
+            Optional<Header> header = HttpText.header(lines.get(j), firstLine + j);
+            if (header.isEmpty() || HttpText.opensJson(lines.get(j))) {
+                return List.of();
+            }
+            headers.add(header.get());
+        }
+        return headers;
     }
 
     private static int lastNonBlank(List<String> lines) {

@@ -14,7 +14,8 @@ public final class PageReader {
     public static ExtractedPage read(String path, String text) {
         Page page = Page.of(path, text);
         ExtractedPage read = page.isMarkdown() ? MarkdownReader.read(page) : PlainTextReader.read(page);
-        return new ExtractedPage(page, paired(read.examples()), inOrder(read.tables(), read.examples()), read.links());
+        return new ExtractedPage(page, paired(read.examples()), inOrder(read.tables(), read.examples()), read.links(),
+                read.syntax());
     }
 
     /**

@@ -27,13 +27,20 @@ final class PlainTextReader {
         List<String> lines = page.lines();
         List<DocumentedExample> examples = new ArrayList<>();
         List<DocTable> tables = new ArrayList<>();
+        List<ExtractedPage.Syntax> syntax = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             String line = lines.get(i);
             if (HttpText.requestLine(line).isPresent() || HttpText.statusLine(line).isPresent()) {
                 String id = page.path() + "#" + (examples.size() + 1);
                 MessageReader.Read read = MessageReader.read(id, lines.subList(i, lines.size()), i + 1, false, null);
-                read.example().filter(e -> !isSyntaxTemplate(e)).ifPresent(examples::add);
+                read.example().ifPresent(e -> {
+                    if (isSyntaxTemplate(e)) {
+                        syntax.add(new ExtractedPage.Syntax(e.method(), e.url(), e.line()));
+                    } else {
+                        examples.add(e);
+                    }
+                });
                 i += Math.max(read.linesUsed(), 1);
             } else if (i + 1 < lines.size() && line.contains("|") && PIPE_SEPARATOR.matcher(lines.get(i + 1)).matches()) {
                 i = pipeTable(lines, i, tables);
@@ -45,7 +52,7 @@ final class PlainTextReader {
                 i++;
             }
         }
-        return new ExtractedPage(page, examples, tables, List.of());
+        return new ExtractedPage(page, examples, tables, List.of(), syntax);
     }
 
     /** "PATCH /teamwork/..." alone under "HTTP request": the syntax, not an example. */

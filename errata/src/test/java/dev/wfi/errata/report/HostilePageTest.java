@@ -11,11 +11,22 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A page whose content carries markup, run through the engine and rendered: the markup must stay inert text. */
+/**
+ * A page whose content carries markup, run through the engine and rendered: the markup must stay inert text. The page
+ * documents an operation of the contract, so its callback URL that matches none is a finding that quotes the page.
+ */
 class HostilePageTest {
 
     private static final String PAGE = String.join("\n",
             "# <script>alert('title')</script>",
+            "",
+            "## HTTP request",
+            "",
+            "```http",
+            "POST /teamwork/workforceIntegrations",
+            "```",
+            "",
+            "## Example",
             "",
             "```http",
             "POST https://wfm.example.com/<script>alert(1)</script>",
