@@ -39,7 +39,7 @@ class MutatedCorpusPropertiesTest {
         }
     }
 
-    @Property(tries = 10_000)
+    @Property(tries = 2_000)
     void engineNeverThrowsOnAMutatedPage(@ForAll("mutatedPages") String page) {
         ErrataReport report = ENGINE.check(List.of(new SourceText("mutated.md", page)), List.of(), Progress.NONE);
         assertEquals(1, report.documents().size());

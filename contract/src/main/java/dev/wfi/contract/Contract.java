@@ -275,6 +275,12 @@ public final class Contract {
         return false;
     }
 
+    /** The top-level properties of a component schema, inherited ones included, in the contract's order. */
+    public List<String> propertyNames(String schemaName) {
+        requireSchema(schemaName);
+        return List.copyOf(components.properties(components.get(schemaName).orElseThrow()).keySet());
+    }
+
     /** Component schemas that have a property of this name at their top level (own or inherited). */
     public List<String> schemasWithProperty(String propertyName) {
         return schemasByProperty.computeIfAbsent(propertyName, name -> components.all().keySet().stream()

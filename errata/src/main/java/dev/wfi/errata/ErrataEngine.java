@@ -84,18 +84,17 @@ public final class ErrataEngine {
         List<ExtractedPage> pages = read.stream().map(ReadPage::page).toList();
         CorpusIndex index = CorpusIndex.merge(read.stream().map(ReadPage::indexPart).toList());
         AtomicInteger done = new AtomicInteger();
-        List<List<Finding>> perPage = eachPage(pages, page -> {
-            List<Finding> found = checkPage(page, index, errors);
+        List<Checked> perPage = eachPage(pages, page -> {
+            Checked checked = checkPage(page, index, errors);
             synchronized (progress) {
                 progress.pageDone(done.incrementAndGet(), pages.size());
             }
-            return found;
+            return checked;
         });
         List<Finding> findings = new ArrayList<>();
-        perPage.forEach(findings::addAll);
+        perPage.forEach(checked -> findings.addAll(checked.findings()));
         findings.sort(ORDER);
-        List<DocumentSummary> documents = pages.stream().map(page -> new DocumentSummary(page.page().path(),
-                page.page().locale(), page.page().format(), page.examples().size())).toList();
+        List<DocumentSummary> documents = perPage.stream().map(Checked::summary).toList();
         List<InputError> sortedErrors;
         synchronized (errors) {
             sortedErrors = new ArrayList<>(errors);
@@ -107,7 +106,11 @@ public final class ErrataEngine {
     private record ReadPage(ExtractedPage page, CorpusIndex.Part indexPart) {
     }
 
-    private List<Finding> checkPage(ExtractedPage page, CorpusIndex index, List<InputError> errors) {
+    /** What checking one page gave: its findings, and its summary with what the contract covered of it. */
+    private record Checked(List<Finding> findings, DocumentSummary summary) {
+    }
+
+    private Checked checkPage(ExtractedPage page, CorpusIndex index, List<InputError> errors) {
         PageContext context = new PageContext(page, contract, index);
         Findings found = new Findings(page.page().path());
         for (Rule rule : rules) {
@@ -117,7 +120,9 @@ public final class ErrataEngine {
                 errors.add(new InputError(page.page().path(), "internal error in rule " + rule.id() + ": " + bug));
             }
         }
-        return found.list();
+        DocumentSummary summary = new DocumentSummary(page.page().path(), page.page().locale(), page.page().format(),
+                page.examples().size(), context.coversPage(), context.coveredExamples().size());
+        return new Checked(found.list(), summary);
     }
 
     /**

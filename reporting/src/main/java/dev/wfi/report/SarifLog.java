@@ -141,8 +141,8 @@ public final class SarifLog {
             return node.has("properties") ? (ObjectNode) node.get("properties") : node.putObject("properties");
         }
 
-        /** A fix that replaces the text from {@code column} to {@code endColumn} (exclusive) of {@code line}. */
-        public Result fix(String description, int line, int column, int endColumn, String replacement) {
+        /** A fix that replaces the text from ({@code line}, {@code column}) to ({@code endLine}, {@code endColumn}), exclusive. */
+        public Result fix(String description, int line, int column, int endLine, int endColumn, String replacement) {
             ObjectNode artifactLocation = ((ObjectNode) node.get("locations").get(0).get("physicalLocation")
                     .get("artifactLocation")).deepCopy();
             ObjectNode fix = node.putArray("fixes").addObject();
@@ -151,7 +151,7 @@ public final class SarifLog {
             change.set("artifactLocation", artifactLocation);
             ObjectNode replacementNode = change.putArray("replacements").addObject();
             replacementNode.putObject("deletedRegion").put("startLine", line).put("startColumn", column)
-                    .put("endLine", line).put("endColumn", endColumn);
+                    .put("endLine", endLine).put("endColumn", endColumn);
             replacementNode.putObject("insertedContent").put("text", replacement);
             return this;
         }

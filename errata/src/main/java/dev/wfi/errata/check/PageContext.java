@@ -102,9 +102,19 @@ public final class PageContext {
         return graphOperations;
     }
 
-    /** The schema a property table describes, worked out once per table. */
+    /**
+     * The schema a property table describes, on a page the contract covers: the request body of the operation the
+     * page documents, the page's resource, or else the schema most of its names belong to. Worked out once per table.
+     */
     Optional<String> tableSchema(DocTable table) {
-        return tableSchemas.computeIfAbsent(table, t -> PropertyTables.schemaOf(t, contract));
+        return tableSchemas.computeIfAbsent(table, t -> {
+            if (!coversPage()) {
+                return Optional.empty();
+            }
+            Optional<String> stated = t.isRequestBody() ? documentedOperation().flatMap(OperationMatch::requestSchema)
+                    : scope().resource();
+            return stated.or(() -> PropertyTables.schemaOf(t, contract));
+        });
     }
 
     /** What the contract declares for one member of an example body. */

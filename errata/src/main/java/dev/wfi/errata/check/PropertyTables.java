@@ -1,17 +1,34 @@
 package dev.wfi.errata.check;
 
 import dev.wfi.contract.Contract;
+import dev.wfi.contract.PropertyInfo;
 import dev.wfi.errata.extract.DocTable;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-/** What the table rules share: which schema a property table describes, and the English name of each row. */
+/**
+ * What the table rules share: which schema a property table describes, and which property of it each row stands
+ * for. A row is matched by its name, then (a translated, re-cased or garbled name) by its type and its place among
+ * the rows the page names rightly, so the matching does not depend on the language the table is written in.
+ */
 final class PropertyTables {
 
     private static final Pattern IDENTIFIER = Pattern.compile("^@?[a-z][A-Za-z0-9.]*$");
+
+    /** How a row names the property it stands for. */
+    enum Naming { EXACT, RECASED, GARBLED, TRANSLATED }
+
+    /** The property a row stands for ({@code property} empty when nothing tells), and how the row names it. */
+    record RowName(Optional<String> property, Naming naming) {
+    }
 
     private PropertyTables() {
     }
@@ -34,17 +51,110 @@ final class PropertyTables {
                 .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).map(Map.Entry::getKey);
     }
 
-    /**
-     * The row's property name in English: its own when it has one, else the name that other pages' tables
-     * put between the same neighbours (machine translation changes names, not the order of rows).
-     */
-    static Optional<String> englishName(DocTable table, int rowIndex, CorpusIndex corpus) {
-        String own = table.rows().get(rowIndex).cell(0).english();
-        if (isIdentifier(own)) {
-            return Optional.of(own);
+    /** Every row of the table resolved, in order. */
+    static List<RowName> rows(PageContext page, DocTable table) {
+        Optional<String> schema = page.tableSchema(table);
+        List<String> properties = schema.map(page.contract()::propertyNames).orElse(List.of());
+        Set<String> named = new HashSet<>();
+        for (DocTable.Row row : table.rows()) {
+            String name = row.cell(0).english();
+            properties.stream().filter(p -> p.equalsIgnoreCase(name)).findFirst().ifPresent(named::add);
         }
-        String before = rowIndex > 0 ? table.rows().get(rowIndex - 1).cell(0).english() : "";
-        String after = rowIndex + 1 < table.rows().size() ? table.rows().get(rowIndex + 1).cell(0).english() : "";
-        return corpus.nameBetween(before, after);
+        List<RowName> out = new ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            out.add(resolve(page, table, i, schema, properties, named, out));
+        }
+        return out;
+    }
+
+    private static RowName resolve(PageContext page, DocTable table, int index, Optional<String> schema,
+                                   List<String> properties, Set<String> named, List<RowName> before) {
+        DocTable.Row row = table.rows().get(index);
+        String name = row.cell(0).english();
+        if (properties.contains(name)) {
+            return new RowName(Optional.of(name), Naming.EXACT);
+        }
+        Optional<String> recased = properties.stream().filter(p -> p.equalsIgnoreCase(name)).findFirst();
+        if (recased.isPresent()) {
+            return new RowName(recased, Naming.RECASED);
+        }
+        List<String> free = properties.stream().filter(p -> !named.contains(p)).toList();
+        if (isIdentifier(name)) {
+            List<String> close = free.stream().filter(p -> name.length() >= 5 && distance(name.toLowerCase(Locale.ROOT),
+                    p.toLowerCase(Locale.ROOT)) <= 2).toList();
+            if (schema.isEmpty() || close.size() != 1) {
+                return new RowName(Optional.of(name), Naming.EXACT); // a property the contract lacks is not this rule's to judge
+            }
+            return new RowName(Optional.of(close.get(0)), Naming.GARBLED);
+        }
+        if (schema.isEmpty()) {
+            return new RowName(neighbours(page, table, index), Naming.TRANSLATED);
+        }
+        List<String> typed = free.stream().filter(p -> sameType(page, schema.get(), p, row.cell(1).english())).toList();
+        if (typed.size() == 1) {
+            return new RowName(Optional.of(typed.get(0)), Naming.TRANSLATED);
+        }
+        Optional<String> between = between(properties, typed.isEmpty() ? free : typed, before, table, index);
+        return new RowName(between.or(() -> neighbours(page, table, index)), Naming.TRANSLATED);
+    }
+
+    /** The one candidate whose place in the contract's order lies between the rows above and below. */
+    private static Optional<String> between(List<String> properties, List<String> candidates, List<RowName> before,
+                                            DocTable table, int index) {
+        int low = before.isEmpty() ? -1 : before.get(before.size() - 1).property().map(properties::indexOf).orElse(-2);
+        String next = index + 1 < table.rows().size() ? table.rows().get(index + 1).cell(0).english() : null;
+        int high = next == null ? properties.size() : properties.indexOf(next);
+        if (low == -2 || high < 0) {
+            return Optional.empty();
+        }
+        List<String> inside = candidates.stream().filter(p -> properties.indexOf(p) > low && properties.indexOf(p) < high).toList();
+        return inside.size() == 1 ? Optional.of(inside.get(0)) : Optional.empty();
+    }
+
+    /** The property name other pages put between the same neighbours (machine translation keeps the order of rows). */
+    private static Optional<String> neighbours(PageContext page, DocTable table, int index) {
+        String before = index > 0 ? table.rows().get(index - 1).cell(0).english() : "";
+        String after = index + 1 < table.rows().size() ? table.rows().get(index + 1).cell(0).english() : "";
+        return page.corpus().nameBetween(before, after);
+    }
+
+    /** The table's type cell ("String", "Int32", "[itemBody](...)", "timeCardBreak collection") agrees with the property. */
+    private static boolean sameType(PageContext page, String schema, String property, String typeCell) {
+        Optional<PropertyInfo> info = page.contract().property(schema, "/" + property);
+        if (info.isEmpty()) {
+            return false;
+        }
+        String t = typeCell.replace("`", "").strip().toLowerCase(Locale.ROOT);
+        PropertyInfo p = info.get();
+        if (t.contains("collection")) {
+            return "array".equals(p.type());
+        }
+        return switch (t) {
+            case "string" -> "string".equals(p.type()) && !"date-time".equals(p.format());
+            case "int32", "int64", "integer", "int16" -> "integer".equals(p.type());
+            case "boolean", "bool" -> "boolean".equals(p.type());
+            case "datetimeoffset", "edm.datetimeoffset" -> "date-time".equals(p.format());
+            default -> p.enumSchema().map(e -> e.equalsIgnoreCase(t)).orElse("object".equals(p.type()));
+        };
+    }
+
+    /** Levenshtein distance, for names a typo or a render garbled. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

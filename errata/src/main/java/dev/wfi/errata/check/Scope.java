@@ -80,6 +80,11 @@ final class Scope {
         return candidates;
     }
 
+    /** The resource type the page describes: its JSON representation's type, or the schema its tables name. */
+    Optional<String> resource() {
+        return resource;
+    }
+
     /** The page documents an operation or resource of the contract. */
     boolean page() {
         return operation.isPresent() || resource.isPresent();

@@ -1,5 +1,6 @@
 package dev.wfi.errata.check;
 
+import dev.wfi.errata.Fix;
 import dev.wfi.errata.Kind;
 import dev.wfi.report.Severity;
 import dev.wfi.contract.PropertyInfo;
@@ -32,9 +33,10 @@ final class TableEnumValueRule implements Rule {
                 continue;
             }
             Optional<String> schema = page.tableSchema(table);
-            for (int i = 0; i < table.rows().size() && schema.isPresent(); i++) {
+            List<PropertyTables.RowName> names = schema.isPresent() ? PropertyTables.rows(page, table) : List.of();
+            for (int i = 0; i < names.size(); i++) {
                 DocTable.Row row = table.rows().get(i);
-                Optional<String> enumSchema = PropertyTables.englishName(table, i, page.corpus())
+                Optional<String> enumSchema = names.get(i).property()
                         .flatMap(name -> page.contract().property(schema.get(), "/" + name))
                         .flatMap(PropertyInfo::enumSchema);
                 if (enumSchema.isEmpty()) {
@@ -48,12 +50,13 @@ final class TableEnumValueRule implements Rule {
                     if (members.contains(value)) {
                         continue;
                     }
-                    String message = members.stream().filter(m -> m.equalsIgnoreCase(value)).findFirst()
-                            .map(m -> "possible value '" + value + "' is spelled '" + m + "' in the API")
+                    Optional<String> spelled = members.stream().filter(m -> m.equalsIgnoreCase(value)).findFirst();
+                    String message = spelled.map(m -> "possible value '" + value + "' is spelled '" + m + "' in the API")
                             .orElse("possible value '" + value + "' is not a member of " + enumSchema.get()
                                     + "; members: " + String.join(", ", members));
                     int[] at = find(page, row.line(), value);
-                    findings.add(this, Severity.ERROR, at[0], at[1], message);
+                    findings.add(this, Severity.ERROR, at[0], at[1], message,
+                            spelled.map(m -> Fix.replace(at[0], at[1], value.length(), m)).orElse(null));
                 }
             }
         }

@@ -30,10 +30,8 @@ final class TableMissingPropertyRule implements Rule {
             return;
         }
         Set<String> described = new HashSet<>();
-        for (int i = 0; i < table.rows().size(); i++) {
-            PropertyTables.englishName(table, i, page.corpus()).ifPresent(described::add);
-        }
-        for (DocumentedExample example : page.examples()) {
+        PropertyTables.rows(page, table).forEach(row -> row.property().ifPresent(described::add));
+        for (DocumentedExample example : page.coveredExamples()) {
             ExampleTarget target = page.target(example);
             if (!target.isRequest() || example.json().isEmpty()
                     || !"graph".equals(target.operation().map(o -> o.side()).orElse(""))) {

@@ -1,12 +1,17 @@
 package dev.wfi.errata.check;
 
+import dev.wfi.errata.Fix;
 import dev.wfi.errata.Kind;
-import dev.wfi.report.Severity;
 import dev.wfi.errata.extract.DocTable;
+import dev.wfi.report.Severity;
 
 import java.util.List;
 
-/** A property table whose name column was machine-translated: readers copy these names into JSON. */
+/**
+ * A property table whose name column was machine-translated: readers copy these names into JSON. The message names
+ * the English property the row stands for, matched by the contract's types and order (or, off the contract, by the
+ * names other pages put between the same neighbours), and the fix restores it.
+ */
 final class TranslatedNameRule implements Rule {
 
     @Override
@@ -25,18 +30,19 @@ final class TranslatedNameRule implements Rule {
             if (table.type() != DocTable.Type.PROPERTIES) {
                 continue;
             }
-            List<DocTable.Row> rows = table.rows();
-            for (int i = 0; i < rows.size(); i++) {
-                DocTable.Row row = rows.get(i);
+            List<PropertyTables.RowName> names = PropertyTables.rows(page, table);
+            for (int i = 0; i < names.size(); i++) {
+                DocTable.Row row = table.rows().get(i);
                 DocTable.Cell name = row.cell(0);
                 if (row.orphan() || name.text().isEmpty() || PropertyTables.isIdentifier(name.text())) {
                     continue;
                 }
-                String english = PropertyTables.englishName(table, i, page.corpus()).orElse(null);
+                String english = names.get(i).property().orElse(null);
                 String message = "property name '" + name.text() + "' is translated; property names stay as in the API"
                         + (english == null ? "" : ": '" + english + "'");
-                int column = page.line(row.line()).indexOf(name.text()) + 1;
-                findings.add(this, Severity.ERROR, row.line(), column, message);
+                int at = page.line(row.line()).indexOf(name.text());
+                findings.add(this, Severity.ERROR, row.line(), at + 1, message,
+                        english == null || at < 0 ? null : Fix.replace(row.line(), at + 1, name.text().length(), english));
             }
         }
     }

@@ -39,14 +39,16 @@ final class HtmlWriter {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Errata report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>Errata report</h1>\n<p class=\"muted\">wfi ").append(Escape.html(report.toolVersion()))
-                .append(": ").append(Escape.html(Page.totals(report))).append(".</p>\n");
-        html.append("<h2>Pages</h2>\n<table>\n<thead><tr><th>Page</th><th>Locale</th><th>Format</th>")
+                .append(": ").append(Escape.html(Page.totals(report))).append("; ").append(Escape.html(Page.scope(report)))
+                .append(".</p>\n");
+        html.append("<h2>Pages</h2>\n<table>\n<thead><tr><th>Page</th><th>Locale</th><th>Format</th><th>Scope</th>")
                 .append("<th>Examples</th><th>Errors</th><th>Warnings</th><th>Notes</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
             html.append("<tr><td><a href=\"#page-").append(i + 1).append("\"><code>").append(Escape.html(page.path()))
                     .append("</code></a></td><td>").append(Escape.html(page.locale()))
                     .append("</td><td>").append(Escape.html(page.format()))
+                    .append("</td><td>").append(Escape.html(page.scope()))
                     .append("</td><td class=\"n\">").append(page.examples())
                     .append("</td><td class=\"n\">").append(page.count(Severity.ERROR))
                     .append("</td><td class=\"n\">").append(page.count(Severity.WARNING))
@@ -62,7 +64,7 @@ final class HtmlWriter {
                 continue;
             }
             html.append("<table>\n<thead><tr><th>Line</th><th>Severity</th><th>Rule</th><th>Kind</th>")
-                    .append("<th>Example</th><th>Pointer</th><th>Message</th><th>Registered</th></tr></thead>\n<tbody>\n");
+                    .append("<th>Example</th><th>Pointer</th><th>Message</th><th>Fix</th><th>Registered</th></tr></thead>\n<tbody>\n");
             for (Finding finding : page.findings()) {
                 html.append(finding.registered() ? "<tr>" : "<tr class=\"new\">")
                         .append("<td class=\"n\">").append(Page.position(finding))
@@ -73,6 +75,7 @@ final class HtmlWriter {
                         .append("</td><td>").append(code(finding.example()))
                         .append("</td><td>").append(code(finding.pointer()))
                         .append("</td><td>").append(Escape.html(finding.message()))
+                        .append("</td><td>").append(code(finding.fix() == null ? null : Page.fixText(finding)))
                         .append("</td><td>").append(finding.registered() ? "yes" : "new").append("</td></tr>\n");
             }
             html.append("</tbody>\n</table>\n");

@@ -13,20 +13,21 @@ import java.util.Map;
  * One page as the human-readable reports show it: its summary, its findings and their counts by severity.
  * Findings whose path names no document still get a page, so nothing in a report is dropped.
  */
-record Page(String path, String locale, String format, int examples, List<Finding> findings) {
+record Page(String path, String locale, String format, int examples, String scope, List<Finding> findings) {
 
     static List<Page> of(ErrataReport report) {
         Map<String, Page> pages = new LinkedHashMap<>();
         for (DocumentSummary document : report.documents()) {
             pages.put(document.path(), new Page(document.path(), document.locale(), document.format(),
-                    document.examples(), new ArrayList<>()));
+                    document.examples(), document.scope(), new ArrayList<>()));
         }
         for (Finding finding : report.findings()) {
-            pages.computeIfAbsent(finding.path(), path -> new Page(path, "", "", 0, new ArrayList<>()))
+            pages.computeIfAbsent(finding.path(), path -> new Page(path, "", "", 0, "", new ArrayList<>()))
                     .findings().add(finding);
         }
         return pages.values().stream()
-                .map(page -> new Page(page.path, page.locale, page.format, page.examples, List.copyOf(page.findings)))
+                .map(page -> new Page(page.path, page.locale, page.format, page.examples, page.scope,
+                        List.copyOf(page.findings)))
                 .toList();
     }
 
@@ -42,6 +43,20 @@ record Page(String path, String locale, String format, int examples, List<Findin
                 + ", " + plural(report.count(Severity.WARNING), "warning")
                 + ", " + plural(report.count(Severity.NOTE), "note");
         return unregistered == 0 ? line : line + " (" + unregistered + " not in the errata registry)";
+    }
+
+    /** What the contract covered: "checked against the contract: 2 pages, 9 examples; for syntax only: 1 page, 3 examples". */
+    static String scope(ErrataReport report) {
+        long pages = report.contractDocuments();
+        int examples = report.contractExamples();
+        return "checked against the contract: " + plural(pages, "page") + ", " + plural(examples, "example")
+                + "; for syntax only: " + plural(report.documents().size() - pages, "page") + ", "
+                + plural(report.exampleCount() - examples, "example");
+    }
+
+    /** A fix as one line of text: its line breaks shown as \n. */
+    static String fixText(Finding finding) {
+        return finding.fixOf().map(fix -> fix.replacement().replace("\n", "\\n")).orElse("");
     }
 
     static String plural(long count, String noun) {

@@ -71,6 +71,8 @@ final class SarifWriter {
             SarifLog.Result result = log.result(finding.ruleId(), finding.severity(), finding.message(), finding.path(),
                     finding.line(), finding.column());
             result.fingerprint(FINGERPRINT_KEY, fingerprint(finding));
+            finding.fixOf().ifPresent(fix -> result.fix("replace with: " + fix.replacement(), fix.line(), fix.column(),
+                    fix.endLine(), fix.endColumn(), fix.replacement()));
             ObjectNode properties = result.properties();
             properties.put("kind", finding.kind().label());
             if (finding.example() != null) {

@@ -18,8 +18,8 @@ final class TerminalWriter {
     private static final String YELLOW = "\u001b[33m";
     private static final String CYAN = "\u001b[36m";
 
-    private static final String[] HEADER = {"page", "locale", "format", "examples", "errors", "warnings", "notes"};
-    private static final int FIRST_NUMERIC_COLUMN = 3;
+    private static final String[] HEADER = {"page", "locale", "format", "scope", "examples", "errors", "warnings", "notes"};
+    private static final int FIRST_NUMERIC_COLUMN = 4;
     private static final int SEVERITY_WIDTH = Severity.WARNING.label().length();
 
     private final Writer out;
@@ -47,9 +47,23 @@ final class TerminalWriter {
             for (Finding finding : page.findings()) {
                 out.write("  " + location(finding) + "  " + severity(finding.severity()) + "  "
                         + Escape.terminal(finding.ruleId()) + "  " + Escape.terminal(finding.message()) + "\n");
+                if (finding.fix() != null) {
+                    out.write("      fix: " + Escape.terminal(Page.fixText(finding)) + "\n");
+                }
+            }
+        }
+        List<List<Finding>> groups = report.groups();
+        if (!groups.isEmpty()) {
+            out.write("\n" + styled(BOLD, "The same erratum on several pages (fix the source once)") + "\n");
+            for (List<Finding> group : groups) {
+                Finding first = group.get(0);
+                out.write("  " + Escape.terminal(first.ruleId()) + "  " + Escape.terminal(first.message()) + "\n");
+                out.write("      same example in " + Page.plural(group.stream().map(Finding::path).distinct().count(), "page")
+                        + ": " + String.join(", ", group.stream().map(this::location).toList()) + "\n");
             }
         }
         out.write("\n" + styled(BOLD, Page.totals(report)) + "\n");
+        out.write(Page.scope(report) + "\n");
     }
 
     private void table(List<Page> pages) throws IOException {
@@ -58,7 +72,7 @@ final class TerminalWriter {
         for (Page page : pages) {
             rows.add(new String[] {
                 Escape.terminal(page.path()), Escape.terminal(page.locale()), Escape.terminal(page.format()),
-                String.valueOf(page.examples()), String.valueOf(page.count(Severity.ERROR)),
+                Escape.terminal(page.scope()), String.valueOf(page.examples()), String.valueOf(page.count(Severity.ERROR)),
                 String.valueOf(page.count(Severity.WARNING)), String.valueOf(page.count(Severity.NOTE))});
         }
         int[] widths = new int[HEADER.length];

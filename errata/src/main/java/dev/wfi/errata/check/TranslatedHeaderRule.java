@@ -1,0 +1,79 @@
+package dev.wfi.errata.check;
+
+import dev.wfi.errata.Fix;
+import dev.wfi.errata.Kind;
+import dev.wfi.errata.extract.DocTable;
+import dev.wfi.report.Severity;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A request-headers table whose header name or auth scheme was translated: HTTP header names and the {@code Bearer}
+ * scheme are sent as written, in every language. Which header a translated row stands for follows from its value
+ * cell ({@code {token}}, {@code application/json}, a Prefer preference), not from the translation.
+ */
+final class TranslatedHeaderRule implements Rule {
+
+    /** RFC 9110 field-name token. */
+    private static final Pattern TOKEN = Pattern.compile("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$");
+    /** The word before {token}: the auth scheme as the page writes it. */
+    private static final Pattern SCHEME = Pattern.compile("(\\S+)\\s*\\{token\\}");
+
+    @Override
+    public String id() {
+        return "WFI-TRANSLATED-HEADER";
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.TRANSLATION;
+    }
+
+    @Override
+    public void check(PageContext page, Findings findings) {
+        for (DocTable table : page.page().tables()) {
+            if (table.type() != DocTable.Type.HEADERS) {
+                continue;
+            }
+            for (DocTable.Row row : table.rows()) {
+                String name = row.cell(0).text();
+                String value = row.cell(1).text();
+                String line = page.line(row.line());
+                if (!name.isEmpty() && !TOKEN.matcher(name).matches()) {
+                    Optional<String> english = TOKEN.matcher(row.cell(0).english()).matches()
+                            ? Optional.of(row.cell(0).english()) : headerFor(value + " " + row.cell(1).english());
+                    int at = line.indexOf(name);
+                    findings.add(this, Severity.ERROR, row.line(), at + 1, "header name '" + name
+                            + "' is translated; header names are sent as written" + english.map(e -> ": '" + e + "'").orElse(""),
+                            english.filter(e -> at >= 0).map(e -> Fix.replace(row.line(), at + 1, name.length(), e)).orElse(null));
+                }
+                Matcher scheme = SCHEME.matcher(value);
+                if (scheme.find() && !scheme.group(1).equals("Bearer")) {
+                    String written = scheme.group(1);
+                    int at = line.indexOf(written + (value.charAt(scheme.end(1)) == ' ' ? " " : "") + "{token}");
+                    findings.add(this, Severity.ERROR, row.line(), Math.max(at, 0) + 1, "auth scheme '" + written
+                            + "' is not 'Bearer': the Authorization header is sent as 'Bearer {token}' in every language",
+                            at < 0 ? null : Fix.replace(row.line(), at + 1, written.length(), "Bearer"));
+                }
+            }
+        }
+    }
+
+    /** The header a translated row stands for, from what its value cell says. */
+    private static Optional<String> headerFor(String value) {
+        String v = value.toLowerCase(Locale.ROOT);
+        if (v.contains("{token}") || v.contains("bearer")) {
+            return Optional.of("Authorization");
+        }
+        if (v.contains("application/json")) {
+            return Optional.of("Content-Type");
+        }
+        if (v.contains("include-unknown-enum-members") || v.contains("return=") || v.contains("odata.maxpagesize")) {
+            return Optional.of("Prefer");
+        }
+        return Optional.empty();
+    }
+}
