@@ -6,7 +6,11 @@ import dev.wfi.report.Severity;
 import dev.wfi.contract.SchemaViolation;
 import dev.wfi.errata.extract.DocumentedExample;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Placeholder values in example bodies. A placeholder the contract would reject (an enum or a URL) is an
@@ -32,17 +36,26 @@ final class PlaceholderRule implements Rule {
             }
             boolean covered = page.covers(example);
             ExampleTarget target = page.target(example);
-            for (JsonWalk.Visit visit : page.walk(example)) {
+            List<JsonWalk.Visit> placeholders = page.walk(example).stream()
+                    .filter(v -> Placeholders.isPlaceholder(v.value()) && !(covered && echoedSecret(page, target, v.pointer())))
+                    .toList();
+            Set<String> reported = new HashSet<>();
+            for (JsonWalk.Visit visit : placeholders) {
                 String pointer = visit.pointer();
                 JsonNode value = visit.value();
-                if (!Placeholders.isPlaceholder(value) || covered && echoedSecret(page, target, pointer)) {
-                    continue;
-                }
                 Optional<SchemaViolation> invalid = covered ? target.violations().stream()
                         .filter(v -> v.pointer().equals(pointer)).findFirst() : Optional.empty();
+                // a type name put in every field is one cause: the example was never filled in
+                long same = Placeholders.isTypeName(value) ? placeholders.stream()
+                        .filter(p -> p.value().asText().equalsIgnoreCase(value.asText())).count() : 1;
+                if (same > 1 && invalid.isEmpty() && !reported.add(value.asText().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
                 String message = invalid
                         .map(v -> "placeholder '" + value.asText() + "' is not a valid value: " + v.message())
-                        .orElse("placeholder '" + value.asText() + "'; show a realistic value");
+                        .orElse(same > 1 ? "placeholder '" + value.asText() + "' stands for " + same
+                                + " values of this example; show realistic values"
+                                : "placeholder '" + value.asText() + "'; show a realistic value");
                 findings.add(this, invalid.isPresent() ? Severity.ERROR : Severity.WARNING, example,
                         example.body().get().locate(pointer), pointer, message);
             }

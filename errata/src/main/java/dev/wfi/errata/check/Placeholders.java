@@ -16,6 +16,11 @@ final class Placeholders {
     private Placeholders() {
     }
 
+    /** A type's name where a value goes ("string", "Int32"). */
+    static boolean isTypeName(JsonNode value) {
+        return value.isTextual() && TYPE_NAMES.contains(value.asText().strip().toLowerCase(Locale.ROOT));
+    }
+
     static boolean isPlaceholder(JsonNode value) {
         if (!value.isTextual()) {
             return false;

@@ -39,7 +39,7 @@ final class TranslatedHeaderRule implements Rule {
                 continue;
             }
             for (DocTable.Row row : table.rows()) {
-                String name = row.cell(0).text();
+                String name = nameOf(row.cell(0).text());
                 String value = row.cell(1).text();
                 String line = page.line(row.line());
                 if (!name.isEmpty() && !TOKEN.matcher(name).matches()) {
@@ -60,6 +60,12 @@ final class TranslatedHeaderRule implements Rule {
                 }
             }
         }
+    }
+
+    /** The cell's header name, without a note after it ("MS-APP-ACTS-AS (deprecated)"). */
+    private static String nameOf(String cell) {
+        int note = cell.indexOf(" (");
+        return (note > 0 ? cell.substring(0, note) : cell).strip();
     }
 
     /** The header a translated row stands for, from what its value cell says. */

@@ -48,8 +48,11 @@ final class UrlRule implements Rule {
             if (graphHost) {
                 String segment = url.substring(GRAPH.length()).split("/", 2)[0];
                 if (!GRAPH_VERSIONS.contains(segment)) {
+                    // the page's own version, where it has one, is what a reader of the page means
+                    Optional<String> version = VersionRule.version(page).filter(v -> v.startsWith(segment));
                     findings.add(this, Severity.ERROR, example, example.line(), column, "URL '" + url
-                            + "' has '" + segment + "' where the version belongs: https://graph.microsoft.com/v1.0/... or /beta/...");
+                            + "' has '" + segment + "' where the version belongs: https://graph.microsoft.com/v1.0/... or /beta/...",
+                            version.map(v -> Fix.replace(example.line(), column + GRAPH.length(), segment.length(), v)).orElse(null));
                     continue;
                 }
             }
