@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wfi.errata.ErrataReport;
 import dev.wfi.errata.Finding;
+import dev.wfi.errata.Fix;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,14 +22,18 @@ class JsonWriterTest {
         ErrataReport report = SampleReports.typical();
         JsonNode root = MAPPER.readTree(ReportFormat.JSON.render(report));
 
-        assertEquals(List.of("schemaVersion", "tool", "documents", "findings", "summary"), fieldNames(root));
+        assertEquals(List.of("schemaVersion", "tool", "documents", "findings", "groups", "inputsNotRead", "summary"),
+                fieldNames(root));
         assertEquals(1, root.get("schemaVersion").intValue());
         assertEquals("wfi", root.at("/tool/name").textValue());
         assertEquals("0.1.0", root.at("/tool/version").textValue());
 
         assertEquals(3, root.get("documents").size());
         JsonNode document = root.at("/documents/0");
-        assertEquals(List.of("path", "locale", "format", "examples"), fieldNames(document));
+        assertEquals(List.of("path", "locale", "format", "examples", "scope", "contractExamples"), fieldNames(document));
+        assertEquals("contract", document.get("scope").textValue());
+        assertEquals("syntax", root.at("/documents/2/scope").textValue());
+        assertEquals(0, root.at("/documents/2/contractExamples").intValue());
         assertEquals("000_84426a01909ebca0.txt", document.get("path").textValue());
         assertEquals("ru-RU", document.get("locale").textValue());
         assertEquals("localized-markdown", document.get("format").textValue());
@@ -39,7 +44,8 @@ class JsonWriterTest {
             Finding expected = report.findings().get(i);
             JsonNode finding = root.get("findings").get(i);
             assertEquals(List.of("ruleId", "kind", "severity", "path", "line", "column", "example", "pointer",
-                    "message", "registered"), fieldNames(finding));
+                    "message", "fix", "group", "registered"), fieldNames(finding));
+            assertEquals(expected.fixOf().map(Fix::replacement).orElse(null), finding.get("fix").textValue());
             assertEquals(expected.ruleId(), finding.get("ruleId").textValue());
             assertEquals(expected.kind().label(), finding.get("kind").textValue());
             assertEquals(expected.severity().label(), finding.get("severity").textValue());
@@ -52,13 +58,26 @@ class JsonWriterTest {
             assertEquals(expected.registered(), finding.get("registered").booleanValue());
         }
 
+        assertEquals(1, root.get("groups").size());
+        assertEquals("WFI-PLACEHOLDER", root.at("/groups/0/ruleId").textValue());
+        assertEquals(2, root.at("/groups/0/pages").intValue());
+        assertEquals(1, root.at("/findings/3/group").intValue());
+        assertTrue(root.at("/findings/0/group").isNull());
+        assertEquals("missing.md", root.at("/inputsNotRead/0/path").textValue());
+        assertEquals("no such file or directory", root.at("/inputsNotRead/0/cause").textValue());
+
         JsonNode summary = root.get("summary");
-        assertEquals(List.of("documents", "examples", "errors", "warnings", "notes"), fieldNames(summary));
+        assertEquals(List.of("documents", "examples", "errors", "warnings", "notes", "contractDocuments", "contractExamples",
+                "syntaxOnlyDocuments", "syntaxOnlyExamples", "groups"), fieldNames(summary));
+        assertEquals(2, summary.get("contractDocuments").intValue());
+        assertEquals(11, summary.get("contractExamples").intValue());
+        assertEquals(1, summary.get("syntaxOnlyDocuments").intValue());
+        assertEquals(2, summary.get("syntaxOnlyExamples").intValue());
         assertEquals(3, summary.get("documents").intValue());
         assertEquals(13, summary.get("examples").intValue());
         assertEquals(2, summary.get("errors").intValue());
         assertEquals(1, summary.get("warnings").intValue());
-        assertEquals(1, summary.get("notes").intValue());
+        assertEquals(2, summary.get("notes").intValue());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.wfi.errata.report;
 import dev.wfi.errata.DocumentSummary;
 import dev.wfi.errata.ErrataReport;
 import dev.wfi.errata.Finding;
+import dev.wfi.errata.Fix;
 import dev.wfi.errata.InputError;
 import dev.wfi.errata.Kind;
 import dev.wfi.report.Severity;
@@ -14,15 +15,18 @@ final class SampleReports {
     private SampleReports() {
     }
 
-    /** Three pages (one clean), findings of every severity, registered and new, with and without pointer. */
+    /**
+     * Three pages (one outside the contract), findings of every severity, registered and new, with and without pointer
+     * and fix, and one erratum on two pages.
+     */
     static ErrataReport typical() {
         return new ErrataReport("0.1.0",
                 List.of(new DocumentSummary("000_84426a01909ebca0.txt", "ru-RU", "localized-markdown", 8),
                         new DocumentSummary("en/workforce integration.md", "en-US", "markdown", 3),
-                        new DocumentSummary("004_c120b9a887704dc1.txt", "en-US", "plain-text", 2)),
+                        new DocumentSummary("004_c120b9a887704dc1.txt", "en-US", "plain-text", 2, false, 0)),
                 List.of(new Finding("WFI-SECRET-ECHO", Kind.SECRET, Severity.ERROR, "000_84426a01909ebca0.txt",
                                 137, 5, "000_84426a01909ebca0.txt#2", "/encryption/secret",
-                                "response shows the write-only secret", true),
+                                "response shows the write-only secret", true, new Fix(137, 15, 137, 29, "null")),
                         new Finding("WFI-TRANSLATED-NAME", Kind.TRANSLATION, Severity.WARNING,
                                 "000_84426a01909ebca0.txt", 212, 3, null, null,
                                 "property table names \"Имя\" where the contract has \"displayName\"", false),
@@ -32,7 +36,10 @@ final class SampleReports {
                                 + " did you mean 'supports'?", false),
                         new Finding("WFI-PLACEHOLDER", Kind.PLACEHOLDER, Severity.NOTE,
                                 "en/workforce integration.md", 58, 1, "en/workforce integration.md#2", "/id",
-                                "placeholder value '{id}' left in the example", true)),
+                                "placeholder value '{id}' left in the example", true),
+                        new Finding("WFI-PLACEHOLDER", Kind.PLACEHOLDER, Severity.NOTE,
+                                "004_c120b9a887704dc1.txt", 12, 3, "004_c120b9a887704dc1.txt#1", "/id",
+                                "placeholder value '{id}' left in the example", false)),
                 List.of(new InputError("missing.md", "no such file or directory")));
     }
 

@@ -31,9 +31,10 @@ class TerminalWriterTest {
         String expected = """
                 wfi errata 0.1.0
 
-                page  locale  format  examples  errors  warnings  notes
+                page  locale  format  scope  examples  errors  warnings  notes
 
                 0 pages, 0 examples: 0 errors, 0 warnings, 0 notes
+                checked against the contract: 0 pages, 0 examples; for syntax only: 0 pages, 0 examples
                 """;
         org.junit.jupiter.api.Assertions.assertEquals(expected, ReportFormat.TERMINAL.render(SampleReports.empty()));
     }
