@@ -14,6 +14,8 @@ final class ComponentSchemas {
     static final String FLAGS_EXTENSION = "x-ms-enum-flags";
     static final String AVAILABILITY_EXTENSION = "x-wfi-availability";
     static final String BODY_BY_URL_EXTENSION = "x-wfi-body-by-url";
+    /** Graph's OpenType: the type carries properties beyond those it declares (identitySet, identity and their subtypes). */
+    static final String OPEN_TYPE_EXTENSION = "x-wfi-open-type";
     static final String UNKNOWN_FUTURE_VALUE = "unknownFutureValue";
 
     private final Map<String, Schema<?>> schemas;
@@ -79,6 +81,10 @@ final class ComponentSchemas {
 
     boolean isEnum(Schema<?> schema) {
         return schema != null && schema.getEnum() != null && !schema.getEnum().isEmpty();
+    }
+
+    static boolean isOpenType(Schema<?> schema) {
+        return schema.getExtensions() != null && Boolean.TRUE.equals(schema.getExtensions().get(OPEN_TYPE_EXTENSION));
     }
 
     static boolean isFlagEnum(Schema<?> schema) {

@@ -154,8 +154,9 @@ final class JsonSchemaDeriver {
         return node;
     }
 
+    /** The schema says what else it takes: additionalProperties, or an open type ({@code x-wfi-open-type}), which takes anything. */
     private static boolean declaresAdditionalProperties(Schema<?> schema) {
-        return schema.getAdditionalProperties() != null;
+        return schema.getAdditionalProperties() != null || ComponentSchemas.isOpenType(schema);
     }
 
     private ObjectNode convert(Schema<?> schema) {

@@ -143,7 +143,8 @@ final class OperationIndex {
         }
         for (Entry entry : graph) {
             List<Integer> differing = entry.segments().size() == path.size() ? differing(entry.segments(), path) : List.of();
-            if (entry.method().equals(verb) && differing.size() == 1) {
+            if (entry.method().equals(verb) && differing.size() == 1
+                    && Names.meant(path.get(differing.get(0)), List.of(entry.segments().get(differing.get(0)))).isPresent()) {
                 int at = differing.get(0);
                 List<String> fixed = new ArrayList<>(path);
                 fixed.set(at, entry.segments().get(at));

@@ -13,11 +13,16 @@ import java.util.Objects;
  * @param message a sentence for a documentation writer, starting with the pointer
  *     ({@code (root)} for the value itself), for example
  *     {@code /supports: unknown member 'supports-value'; allowed: none, shift, swapRequest, ...}
+ * @param meant for an unknown property a letter or two off a declared one, or cased otherwise: that one; else null
  */
-public record SchemaViolation(String pointer, String keyword, String message) {
+public record SchemaViolation(String pointer, String keyword, String message, String meant) {
     public SchemaViolation {
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(keyword, "keyword");
         Objects.requireNonNull(message, "message");
+    }
+
+    public SchemaViolation(String pointer, String keyword, String message) {
+        this(pointer, keyword, message, null);
     }
 }

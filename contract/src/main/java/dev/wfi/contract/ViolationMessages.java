@@ -67,9 +67,11 @@ final class ViolationMessages {
                 if (allowed.contains(property)) {
                     return null;
                 }
+                java.util.Optional<String> meant = Names.meant(property, allowed);
                 String message = "unknown property '" + property + "'"
-                        + (allowed.isEmpty() ? "" : "; allowed: " + String.join(", ", allowed));
-                return violation(propertyPointer, "additionalProperties", message);
+                        + meant.map(m -> "; it is '" + m + "'").orElse(allowed.isEmpty() ? "" : "; allowed: " + String.join(", ", allowed));
+                return new SchemaViolation(propertyPointer, "additionalProperties", propertyPointer + ": " + message,
+                        meant.orElse(null));
             }
             case "pattern": {
                 String flagEnum = flagEnumOf(error);

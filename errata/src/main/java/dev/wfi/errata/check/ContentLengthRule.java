@@ -1,5 +1,6 @@
 package dev.wfi.errata.check;
 
+import dev.wfi.errata.Fix;
 import dev.wfi.errata.Kind;
 import dev.wfi.report.Severity;
 import dev.wfi.errata.extract.DocumentedExample;
@@ -42,8 +43,15 @@ final class ContentLengthRule implements Rule {
             }
             if (stated != expected) {
                 String note = example.truncated() ? " (the example is marked truncated: drop the header or state the full length)" : "";
-                findings.add(this, Severity.ERROR, example, header.line(), header.name().length() + 3,
-                        "Content-Length says " + stated + " but the body shown is " + expected + " bytes as sent (UTF-8, CRLF)" + note);
+                // a request sent with the wrong length fails; a response's is only misleading
+                boolean request = example.role() == DocumentedExample.Role.REQUEST;
+                String line = page.line(header.line());
+                int at = line.indexOf(header.value().strip(), header.name().length());
+                Fix fix = example.truncated() || at < 0 ? null
+                        : Fix.replace(header.line(), at + 1, header.value().strip().length(), String.valueOf(expected));
+                findings.add(this, request ? Severity.ERROR : Severity.WARNING, example, header.line(), header.name().length() + 3,
+                        "Content-Length says " + stated + " but the body shown is " + expected + " bytes as sent (UTF-8, CRLF)" + note,
+                        fix);
             }
         }
     }

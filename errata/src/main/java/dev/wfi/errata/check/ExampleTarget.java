@@ -139,7 +139,7 @@ public final class ExampleTarget {
                 // the contract words messages from the item body's root; restate them from the example's root
                 String message = v.message().startsWith(v.pointer() + ":")
                         ? prefix + v.message() : v.message().replaceFirst("^\\(root\\)", prefix);
-                out.add(new SchemaViolation(prefix + v.pointer(), v.keyword(), message));
+                out.add(new SchemaViolation(prefix + v.pointer(), v.keyword(), message, v.meant()));
             }
         });
         return List.copyOf(out);

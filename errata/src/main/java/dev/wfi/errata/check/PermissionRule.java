@@ -81,8 +81,22 @@ final class PermissionRule implements Rule {
                 : Fix.replace(row.line(), column, cell.length(), String.join(", ", any));
         String grants = any.isEmpty() ? "the contract grants " + subject + " no " + type.scheme + " access"
                 : "the contract grants " + subject + " " + type.scheme + " access with " + String.join(", ", any);
+        List<String> repaired = scopes.isEmpty() ? scopes(mended(stated)) : List.of();
+        boolean garbled = scopes.isEmpty() && (!repaired.isEmpty() || any.stream()
+                .map(scope -> scope.substring(0, scope.indexOf('.'))).anyMatch(stated::contains));
         if (stated.contains("TODO")) {
             findings.add(this, Severity.ERROR, row.line(), column, label + ": the cell is an unfinished TODO; " + grants, fix);
+        } else if (!repaired.isEmpty()) {
+            // a translation broke the names apart ("Schedule. Read. All"): the scopes are there, written so no one can copy them
+            List<String> unknown = repaired.stream().filter(scope -> !any.contains(scope)).distinct().toList();
+            Fix mend = cell.isEmpty() || line.indexOf(cell) < 0 ? null : Fix.replace(row.line(), column, cell.length(),
+                    String.join(", ", scopes(mended(cell))));
+            findings.add(this, Severity.ERROR, row.line(), column, label + ": scope names are broken in '" + cell + "': write "
+                    + String.join(", ", scopes(mended(cell))) + (unknown.isEmpty() ? ""
+                    : "; and " + String.join(", ", unknown) + " do not grant this operation: " + grants), mend);
+        } else if (garbled) {
+            findings.add(this, Severity.ERROR, row.line(), column, label + ": '" + cell + "' names no scope a reader can"
+                    + " copy; " + grants, fix);
         } else if (scopes.isEmpty() && allGrant) {
             findings.add(this, Severity.ERROR, row.line(), column, label + ": the page says '" + cell
                     + "' (not supported) but " + grants, fix);
@@ -94,6 +108,11 @@ final class PermissionRule implements Rule {
                         label + ": " + names + (unknown.size() == 1 ? " does" : " do") + " not grant this operation; " + grants);
             }
         }
+    }
+
+    /** The text with the breaks a translation puts into scope names mended: "Schedule. Read. All" becomes "Schedule.Read.All". */
+    static String mended(String text) {
+        return text.replace('\u3002', '.').replace('\uff0c', ',').replace('\u3001', ',').replaceAll("\\s*\\.\\s*", ".");
     }
 
     static String statedText(DocTable.Row row) {

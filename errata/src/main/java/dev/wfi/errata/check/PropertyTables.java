@@ -1,6 +1,7 @@
 package dev.wfi.errata.check;
 
 import dev.wfi.contract.Contract;
+import dev.wfi.contract.Names;
 import dev.wfi.contract.PropertyInfo;
 import dev.wfi.errata.extract.DocTable;
 
@@ -80,12 +81,9 @@ final class PropertyTables {
         }
         List<String> free = properties.stream().filter(p -> !named.contains(p)).toList();
         if (isIdentifier(name)) {
-            List<String> close = free.stream().filter(p -> name.length() >= 5 && distance(name.toLowerCase(Locale.ROOT),
-                    p.toLowerCase(Locale.ROOT)) <= 2).toList();
-            if (schema.isEmpty() || close.size() != 1) {
-                return new RowName(Optional.of(name), Naming.EXACT); // a property the contract lacks is not this rule's to judge
-            }
-            return new RowName(Optional.of(close.get(0)), Naming.GARBLED);
+            Optional<String> meant = Names.meant(name, free);
+            // a property the contract lacks is not this rule's to judge
+            return meant.map(m -> new RowName(meant, Naming.GARBLED)).orElse(new RowName(Optional.of(name), Naming.EXACT));
         }
         if (schema.isEmpty()) {
             return new RowName(neighbours(page, table, index), Naming.TRANSLATED);
@@ -138,23 +136,4 @@ final class PropertyTables {
         };
     }
 
-    /** Levenshtein distance, for names a typo or a render garbled. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }

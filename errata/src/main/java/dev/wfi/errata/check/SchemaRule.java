@@ -1,7 +1,9 @@
 package dev.wfi.errata.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wfi.errata.Fix;
 import dev.wfi.errata.Kind;
+import dev.wfi.errata.extract.JsonLocation;
 import dev.wfi.report.Severity;
 import dev.wfi.contract.SchemaViolation;
 import dev.wfi.errata.extract.DocumentedExample;
@@ -58,8 +60,10 @@ final class SchemaRule implements Rule {
                     continue;
                 }
                 String schema = target.schemaAt(v.pointer()).orElse("?");
-                findings.add(this, Severity.ERROR, example, example.body().get().locate(v.pointer()), v.pointer(),
-                        v.message() + " (schema " + schema + ")");
+                JsonLocation at = example.body().get().locate(v.pointer());
+                Fix fix = v.meant() == null ? null
+                        : Fix.replace(at.line(), at.column(), JsonWalk.name(v.pointer()).length() + 2, "\"" + v.meant() + "\"");
+                findings.add(this, Severity.ERROR, example, at, v.pointer(), v.message() + " (schema " + schema + ")", fix);
             }
         }
     }

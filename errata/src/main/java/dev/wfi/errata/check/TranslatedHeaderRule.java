@@ -5,6 +5,8 @@ import dev.wfi.errata.Kind;
 import dev.wfi.errata.extract.DocTable;
 import dev.wfi.report.Severity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -39,26 +41,41 @@ final class TranslatedHeaderRule implements Rule {
                 continue;
             }
             for (DocTable.Row row : table.rows()) {
-                String name = nameOf(row.cell(0).text());
-                String value = row.cell(1).text();
-                String line = page.line(row.line());
-                if (!name.isEmpty() && !TOKEN.matcher(name).matches()) {
-                    Optional<String> english = TOKEN.matcher(row.cell(0).english()).matches()
-                            ? Optional.of(row.cell(0).english()) : headerFor(value + " " + row.cell(1).english());
-                    int at = line.indexOf(name);
-                    findings.add(this, Severity.ERROR, row.line(), at + 1, "header name '" + name
-                            + "' is translated; header names are sent as written" + english.map(e -> ": '" + e + "'").orElse(""),
-                            english.filter(e -> at >= 0).map(e -> Fix.replace(row.line(), at + 1, name.length(), e)).orElse(null));
-                }
-                Matcher scheme = SCHEME.matcher(value);
-                if (scheme.find() && !scheme.group(1).equals("Bearer")) {
-                    String written = scheme.group(1);
-                    int at = line.indexOf(written + (value.charAt(scheme.end(1)) == ' ' ? " " : "") + "{token}");
-                    findings.add(this, Severity.ERROR, row.line(), Math.max(at, 0) + 1, "auth scheme '" + written
-                            + "' is not 'Bearer': the Authorization header is sent as 'Bearer {token}' in every language",
-                            at < 0 ? null : Fix.replace(row.line(), at + 1, written.length(), "Bearer"));
-                }
+                check(page, findings, row);
             }
+        }
+    }
+
+    /** One finding per row: its name and its scheme are translated by one cause, the row's translation. */
+    private void check(PageContext page, Findings findings, DocTable.Row row) {
+        String name = nameOf(row.cell(0).text());
+        String value = row.cell(1).text();
+        String line = page.line(row.line());
+        List<String> problems = new ArrayList<>();
+        Fix fix = null;
+        int column = 0;
+        if (!name.isEmpty() && !TOKEN.matcher(name).matches()) {
+            Optional<String> english = TOKEN.matcher(row.cell(0).english()).matches()
+                    ? Optional.of(row.cell(0).english()) : headerFor(value + " " + row.cell(1).english());
+            int at = line.indexOf(name);
+            problems.add("header name '" + name + "' is translated" + english.map(e -> " (it is '" + e + "')").orElse(""));
+            fix = english.filter(e -> at >= 0).map(e -> Fix.replace(row.line(), at + 1, name.length(), e)).orElse(null);
+            column = at + 1;
+        }
+        Matcher scheme = SCHEME.matcher(value);
+        boolean schemed = scheme.find();
+        if (value.contains("{token}") && !value.contains("Bearer {token}")) {
+            String written = schemed ? scheme.group(1) : value.strip().split("[.。]", 2)[0];
+            int at = line.indexOf(schemed ? written : "{token}");
+            problems.add("the auth scheme '" + written + "' is not 'Bearer'");
+            if (fix == null && schemed && at >= 0) {
+                fix = Fix.replace(row.line(), at + 1, written.length(), "Bearer");
+            }
+            column = column > 0 ? column : at + 1;
+        }
+        if (!problems.isEmpty()) {
+            findings.add(this, Severity.ERROR, row.line(), Math.max(column, 1), String.join("; ", problems)
+                    + ": HTTP sends header names and 'Authorization: Bearer {token}' as written, in every language", fix);
         }
     }
 
