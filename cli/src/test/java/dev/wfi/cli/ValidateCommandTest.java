@@ -42,7 +42,7 @@ class ValidateCommandTest {
         assertTrue(run.out().contains(file + ": /encryption/secret: must be at least 64 characters, found 5\n"),
                 run.out());
         assertTrue(run.out().contains(file + ": /supportedEntities: unknown member 'bogus'; allowed: "), run.out());
-        assertTrue(run.out().contains(file + ": /supports-x: unknown property 'supports-x'; allowed: "), run.out());
+        assertTrue(run.out().contains(file + ": /supports-x: unknown property 'supports-x'; it is 'supports'\n"), run.out());
         assertEquals(4, run.out().lines().count(), run.out());
     }
 

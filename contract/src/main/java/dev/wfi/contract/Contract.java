@@ -296,8 +296,15 @@ public final class Contract {
                     .filter(name -> components.isEnum(components.get(name).orElse(null)));
             return new PropertyInfo(step.name(), components.type(target), components.format(target),
                     flag(declared.getReadOnly()), flag(declared.getWriteOnly()),
-                    flag(declared.getNullable()), flag(declared.getDeprecated()), enumSchema, availability(declared));
+                    flag(declared.getNullable()), flag(declared.getDeprecated()), enumSchema, availability(declared),
+                    typeName(target));
         });
+    }
+
+    /** The component a value of this declaration is: the object or enum it refers to, or its items'. */
+    private static Optional<String> typeName(io.swagger.v3.oas.models.media.Schema<?> target) {
+        Optional<String> own = ComponentSchemas.wrappedRef(target);
+        return own.isPresent() || target == null ? own : ComponentSchemas.wrappedRef(target.getItems());
     }
 
     private static boolean flag(Boolean value) {

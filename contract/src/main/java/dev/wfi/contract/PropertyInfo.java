@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param enumSchema the component enum schema that types the property, if any
  * @param availability the {@code x-wfi-availability} list ({@code v1.0}, {@code beta}, {@code callback});
  *     empty when the property exists everywhere
+ * @param typeName the component schema a value is (an object or enum type), or its items are for an array
  */
 public record PropertyInfo(
         String name,
@@ -27,7 +28,8 @@ public record PropertyInfo(
         boolean nullable,
         boolean deprecated,
         Optional<String> enumSchema,
-        List<String> availability) {
+        List<String> availability,
+        Optional<String> typeName) {
 
     public PropertyInfo {
         availability = List.copyOf(availability);

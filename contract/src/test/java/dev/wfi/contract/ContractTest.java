@@ -153,7 +153,8 @@ class ContractTest {
     void secretIsWriteOnlyAndNullable() {
         PropertyInfo secret = CONTRACT.property("workforceIntegration", "/encryption/secret").orElseThrow();
 
-        assertEquals(new PropertyInfo("secret", "string", "", false, true, true, false, Optional.empty(), List.of()), secret);
+        assertEquals(new PropertyInfo("secret", "string", "", false, true, true, false, Optional.empty(), List.of(),
+                Optional.empty()), secret);
     }
 
     @Test
@@ -170,7 +171,15 @@ class ContractTest {
         PropertyInfo supports = CONTRACT.property("workforceIntegration", "/supports").orElseThrow();
 
         assertEquals(new PropertyInfo("supports", "string", "", false, false, true, true,
-                Optional.of("workforceIntegrationSupportedEntities"), List.of("beta")), supports);
+                Optional.of("workforceIntegrationSupportedEntities"), List.of("beta"),
+                Optional.of("workforceIntegrationSupportedEntities")), supports);
+    }
+
+    @Test
+    void namesTheTypeOfObjectsAndOfArrayItems() {
+        assertEquals(Optional.of("timeCardEvent"), CONTRACT.property("timeCard", "/clockInEvent").orElseThrow().typeName());
+        assertEquals(Optional.of("timeCardBreak"), CONTRACT.property("timeCard", "/breaks").orElseThrow().typeName());
+        assertEquals(Optional.empty(), CONTRACT.property("timeCard", "/userId").orElseThrow().typeName());
     }
 
     @Test

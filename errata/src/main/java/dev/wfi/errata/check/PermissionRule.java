@@ -72,42 +72,57 @@ final class PermissionRule implements Rule {
         String subject = candidates.size() == 1 ? candidates.get(0).operationId()
                 : "every operation of " + String.join(", ", candidates.stream().map(OperationMatch::operationId).toList());
         String label = row.cell(0).english();
-        String stated = statedText(row);
-        List<String> scopes = scopes(stated);
+        // what a reader sees and copies: the cell as written, not the English original a translated page keeps beside it
+        String visible = visibleText(row);
+        List<String> scopes = scopes(visible);
         String line = page.line(row.line());
         String cell = row.cell(1).text();
         int column = Math.max(line.indexOf(cell), 0) + 1;
-        Fix fix = !oneAnswer || any.isEmpty() || cell.isEmpty() || line.indexOf(cell) < 0 ? null
+        // the contract's scopes replace the cell only where one cell holds them all (no least/higher split)
+        Fix fix = !oneAnswer || any.isEmpty() || cell.isEmpty() || line.indexOf(cell) < 0 || row.cells().size() != 2 ? null
                 : Fix.replace(row.line(), column, cell.length(), String.join(", ", any));
         String grants = any.isEmpty() ? "the contract grants " + subject + " no " + type.scheme + " access"
                 : "the contract grants " + subject + " " + type.scheme + " access with " + String.join(", ", any);
-        List<String> repaired = scopes.isEmpty() ? scopes(mended(stated)) : List.of();
-        boolean garbled = scopes.isEmpty() && (!repaired.isEmpty() || any.stream()
-                .map(scope -> scope.substring(0, scope.indexOf('.'))).anyMatch(stated::contains));
-        if (stated.contains("TODO")) {
+        if (visible.contains("TODO") || statedText(row).contains("TODO")) {
             findings.add(this, Severity.ERROR, row.line(), column, label + ": the cell is an unfinished TODO; " + grants, fix);
-        } else if (!repaired.isEmpty()) {
-            // a translation broke the names apart ("Schedule. Read. All"): the scopes are there, written so no one can copy them
-            List<String> unknown = repaired.stream().filter(scope -> !any.contains(scope)).distinct().toList();
-            Fix mend = cell.isEmpty() || line.indexOf(cell) < 0 ? null : Fix.replace(row.line(), column, cell.length(),
-                    String.join(", ", scopes(mended(cell))));
-            findings.add(this, Severity.ERROR, row.line(), column, label + ": scope names are broken in '" + cell + "': write "
-                    + String.join(", ", scopes(mended(cell))) + (unknown.isEmpty() ? ""
-                    : "; and " + String.join(", ", unknown) + " do not grant this operation: " + grants), mend);
-        } else if (garbled) {
-            findings.add(this, Severity.ERROR, row.line(), column, label + ": '" + cell + "' names no scope a reader can"
-                    + " copy; " + grants, fix);
+        } else if (scopes.isEmpty() && garbled(visible, any)) {
+            // a translation broke the names ("Schedule. Read. All", "Запланируйте. ReadWrite. ALL"): no reader can copy them
+            findings.add(this, Severity.ERROR, row.line(), column, label + ": scope names are broken in '" + cell + "'; "
+                    + grants, fix);
         } else if (scopes.isEmpty() && allGrant) {
             findings.add(this, Severity.ERROR, row.line(), column, label + ": the page says '" + cell
                     + "' (not supported) but " + grants, fix);
         } else if (!scopes.isEmpty()) {
             List<String> unknown = scopes.stream().filter(s -> !any.contains(s)).distinct().toList();
+            List<String> missing = any.stream().filter(s -> !scopes.contains(s)).toList();
             if (!unknown.isEmpty()) {
                 String names = String.join(", ", unknown.stream().map(s -> "'" + s + "'").toList());
                 findings.add(this, Severity.ERROR, row.line(), Math.max(line.indexOf(unknown.get(0)), 0) + 1,
-                        label + ": " + names + (unknown.size() == 1 ? " does" : " do") + " not grant this operation; " + grants);
+                        label + ": " + names + (unknown.size() == 1 ? " does" : " do") + " not grant this operation; " + grants, fix);
+            } else if (oneAnswer && !missing.isEmpty()) {
+                findings.add(this, Severity.WARNING, row.line(), column, label + ": the row leaves out "
+                        + String.join(", ", missing) + ", which " + (missing.size() == 1 ? "grants" : "grant") + " it too; "
+                        + grants, fix);
             }
         }
+    }
+
+    /** A cell with no scope in it that still shows the pieces of one: a name of the contract's scopes, or their tails. */
+    private static boolean garbled(String visible, List<String> granted) {
+        String mended = mended(visible).toLowerCase(java.util.Locale.ROOT);
+        return granted.stream().anyMatch(scope -> {
+            String lower = scope.toLowerCase(java.util.Locale.ROOT);
+            return mended.contains(lower.substring(lower.indexOf('.'))) || mended.contains(lower.substring(0, lower.indexOf('.')));
+        });
+    }
+
+    /** The scope cells as the page shows them (the translation, where a page keeps the English original beside it). */
+    static String visibleText(DocTable.Row row) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 1; i < row.cells().size(); i++) {
+            s.append(row.cell(i).text()).append(' ');
+        }
+        return s.toString();
     }
 
     /** The text with the breaks a translation puts into scope names mended: "Schedule. Read. All" becomes "Schedule.Read.All". */

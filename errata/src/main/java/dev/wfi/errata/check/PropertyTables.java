@@ -82,8 +82,17 @@ final class PropertyTables {
         List<String> free = properties.stream().filter(p -> !named.contains(p)).toList();
         if (isIdentifier(name)) {
             Optional<String> meant = Names.meant(name, free);
+            if (meant.isPresent()) {
+                return new RowName(meant, Naming.GARBLED);
+            }
+            // a word in the language of the page ("quebras") that the row's type ties to one property of that type
+            List<String> byType = schema.isEmpty() ? List.of() : free.stream()
+                    .filter(p -> page.contract().property(schema.get(), "/" + p).flatMap(PropertyInfo::typeName).isPresent()
+                            && sameType(page, schema.get(), p, row.cell(1).english()))
+                    .toList();
             // a property the contract lacks is not this rule's to judge
-            return meant.map(m -> new RowName(meant, Naming.GARBLED)).orElse(new RowName(Optional.of(name), Naming.EXACT));
+            return byType.size() == 1 ? new RowName(Optional.of(byType.get(0)), Naming.TRANSLATED)
+                    : new RowName(Optional.of(name), Naming.EXACT);
         }
         if (schema.isEmpty()) {
             return new RowName(neighbours(page, table, index), Naming.TRANSLATED);
@@ -122,18 +131,22 @@ final class PropertyTables {
         if (info.isEmpty()) {
             return false;
         }
-        String t = typeCell.replace("`", "").strip().toLowerCase(Locale.ROOT);
         PropertyInfo p = info.get();
-        if (t.contains("collection")) {
-            return "array".equals(p.type());
+        String t = typeCell.replace("`", "").strip().toLowerCase(Locale.ROOT);
+        if (p.typeName().isPresent()) {
+            // a named type: the cell names it, in whatever words the page wraps it ("Coleção timeCardBreak")
+            String type = p.typeName().get().toLowerCase(Locale.ROOT);
+            return java.util.Arrays.stream(t.split("[^a-z0-9.]+")).map(w -> w.replaceFirst("^microsoft\\.graph\\.", ""))
+                    .anyMatch(type::equals);
         }
         return switch (t) {
             case "string" -> "string".equals(p.type()) && !"date-time".equals(p.format());
             case "int32", "int64", "integer", "int16" -> "integer".equals(p.type());
             case "boolean", "bool" -> "boolean".equals(p.type());
             case "datetimeoffset", "edm.datetimeoffset" -> "date-time".equals(p.format());
-            default -> p.enumSchema().map(e -> e.equalsIgnoreCase(t)).orElse("object".equals(p.type()));
+            default -> false;
         };
     }
+
 
 }

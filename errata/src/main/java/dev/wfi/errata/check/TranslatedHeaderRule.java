@@ -52,31 +52,47 @@ final class TranslatedHeaderRule implements Rule {
         String value = row.cell(1).text();
         String line = page.line(row.line());
         List<String> problems = new ArrayList<>();
-        Fix fix = null;
-        int column = 0;
+        Edit nameEdit = null;
+        Edit schemeEdit = null;
         if (!name.isEmpty() && !TOKEN.matcher(name).matches()) {
             Optional<String> english = TOKEN.matcher(row.cell(0).english()).matches()
                     ? Optional.of(row.cell(0).english()) : headerFor(value + " " + row.cell(1).english());
             int at = line.indexOf(name);
             problems.add("header name '" + name + "' is translated" + english.map(e -> " (it is '" + e + "')").orElse(""));
-            fix = english.filter(e -> at >= 0).map(e -> Fix.replace(row.line(), at + 1, name.length(), e)).orElse(null);
-            column = at + 1;
+            nameEdit = english.isPresent() && at >= 0 ? new Edit(at, at + name.length(), english.get()) : null;
         }
         Matcher scheme = SCHEME.matcher(value);
         boolean schemed = scheme.find();
         if (value.contains("{token}") && !value.contains("Bearer {token}")) {
+            // "持有者 {token}": a word before the token; "{token} de portador": the scheme written after it
             String written = schemed ? scheme.group(1) : value.strip().split("[.。]", 2)[0];
-            int at = line.indexOf(schemed ? written : "{token}");
-            problems.add("the auth scheme '" + written + "' is not 'Bearer'");
-            if (fix == null && schemed && at >= 0) {
-                fix = Fix.replace(row.line(), at + 1, written.length(), "Bearer");
-            }
-            column = column > 0 ? column : at + 1;
+            int at = line.indexOf(written);
+            problems.add("the auth scheme in '" + (schemed ? written + " {token}" : written) + "' is not 'Bearer'");
+            schemeEdit = at < 0 ? null : schemed ? new Edit(at, at + written.length(), "Bearer")
+                    : new Edit(at, at + written.length(), "Bearer {token}");
         }
-        if (!problems.isEmpty()) {
-            findings.add(this, Severity.ERROR, row.line(), Math.max(column, 1), String.join("; ", problems)
-                    + ": HTTP sends header names and 'Authorization: Bearer {token}' as written, in every language", fix);
+        if (problems.isEmpty()) {
+            return;
         }
+        Fix fix = fix(row.line(), line, problems.size() == 2 && (nameEdit == null || schemeEdit == null) ? null : nameEdit,
+                problems.size() == 2 && (nameEdit == null || schemeEdit == null) ? null : schemeEdit);
+        int column = (nameEdit != null ? nameEdit.start() : schemeEdit != null ? schemeEdit.start() : 0) + 1;
+        findings.add(this, Severity.ERROR, row.line(), column, String.join("; ", problems)
+                + ": HTTP sends header names and 'Authorization: Bearer {token}' as written, in every language", fix);
+    }
+
+    /** A replacement of columns {@code [start, end)} (0-based) of a line. */
+    private record Edit(int start, int end, String replacement) {
+    }
+
+    /** One fix for the row: its name, its scheme, or the span from one to the other with what lies between kept. */
+    private static Fix fix(int lineNumber, String line, Edit name, Edit scheme) {
+        if (name != null && scheme != null && name.end() <= scheme.start()) {
+            return Fix.replace(lineNumber, name.start() + 1, scheme.end() - name.start(),
+                    name.replacement() + line.substring(name.end(), scheme.start()) + scheme.replacement());
+        }
+        Edit one = name != null ? name : scheme;
+        return one == null ? null : Fix.replace(lineNumber, one.start() + 1, one.end() - one.start(), one.replacement());
     }
 
     /** The cell's header name, without a note after it ("MS-APP-ACTS-AS (deprecated)"). */

@@ -34,7 +34,13 @@ final class TranslatedNameRule implements Rule {
             for (int i = 0; i < names.size(); i++) {
                 DocTable.Row row = table.rows().get(i);
                 DocTable.Cell name = row.cell(0);
-                if (row.orphan() || name.text().isEmpty() || PropertyTables.isIdentifier(name.text())) {
+                // a name a reader cannot copy: translated into words, or (a page that keeps the English beside it) into
+                // another identifier than the English original
+                boolean translated = !PropertyTables.isIdentifier(name.text())
+                        || name.isTranslated() && PropertyTables.isIdentifier(name.english())
+                        || names.get(i).naming() == PropertyTables.Naming.TRANSLATED
+                        && names.get(i).property().filter(p -> !p.equals(name.text())).isPresent();
+                if (row.orphan() || name.text().isEmpty() || !translated) {
                     continue;
                 }
                 String english = names.get(i).property().orElse(null);

@@ -58,6 +58,12 @@ final class UrlRule implements Rule {
             }
             Optional<OperationMatch> op = page.target(example).operation();
             if (op.isPresent()) {
+                String spelled = spelledAsTheContract(url, op.get().pathTemplate());
+                if (!spelled.equals(url)) {
+                    findings.add(this, Severity.NOTE, example, example.line(), column, example.methodUpper() + " " + url
+                            + " spells a segment otherwise than the API (" + op.get().pathTemplate() + "); Graph matches it"
+                            + " ignoring case, readers copy it as written", Fix.replace(example.line(), column, url.length(), spelled));
+                }
                 continue;
             }
             Optional<NearMiss> near = page.contract().nearest(example.method(), url);
@@ -78,6 +84,28 @@ final class UrlRule implements Rule {
                         .map(o -> "; the page documents " + o.method() + " " + o.pathTemplate()).orElse(""));
             }
         }
+    }
+
+    /** The URL with each literal segment of its path spelled as the template spells it (the last segments align). */
+    private static String spelledAsTheContract(String url, String template) {
+        int query = url.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = url.indexOf(c);
+            query = at >= 0 ? Math.min(query, at) : query;
+        }
+        String[] path = url.substring(0, query).split("/", -1);
+        String[] literal = template.replaceFirst("^/+", "").split("/");
+        int offset = path.length - literal.length;
+        if (offset < 0) {
+            return url;
+        }
+        for (int i = 0; i < literal.length; i++) {
+            String t = literal[i];
+            if (!t.startsWith("{") && t.equalsIgnoreCase(path[offset + i]) && !t.equals(path[offset + i])) {
+                path[offset + i] = t;
+            }
+        }
+        return String.join("/", path) + url.substring(query);
     }
 
     /** The URL is under the same top-level resource as the operation the page documents ({@code /teams/...}). */
