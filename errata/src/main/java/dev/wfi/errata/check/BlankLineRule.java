@@ -28,7 +28,7 @@ final class BlankLineRule implements Rule {
                 continue;
             }
             int bodyLine = example.body().get().firstLine();
-            findings.add(this, Severity.WARNING, example, bodyLine, 1,
+            findings.add(this, Severity.ERROR, example, bodyLine, 1,
                     "no empty line between the headers and the body; insert one before line " + bodyLine,
                     new Fix(bodyLine, 1, bodyLine, 1, "\n"));
         }

@@ -25,7 +25,7 @@ final class ContentTypeRule implements Rule {
                     || example.header("Content-Type").isPresent()) {
                 continue;
             }
-            findings.add(this, Severity.NOTE, example, example.line(), 1,
+            findings.add(this, Severity.WARNING, example, example.line(), 1,
                     "the example has a JSON body but no 'Content-Type: application/json' header",
                     new Fix(example.line() + 1, 1, example.line() + 1, 1, "Content-Type: application/json\n"));
         }
