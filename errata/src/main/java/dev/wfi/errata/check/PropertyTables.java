@@ -133,13 +133,13 @@ final class PropertyTables {
         }
         PropertyInfo p = info.get();
         String t = typeCell.replace("`", "").strip().toLowerCase(Locale.ROOT);
-        if (p.typeName().isPresent()) {
-            // a named type: the cell names it, in whatever words the page wraps it ("Coleção timeCardBreak")
-            String type = p.typeName().get().toLowerCase(Locale.ROOT);
-            return java.util.Arrays.stream(t.split("[^a-z0-9.]+")).map(w -> w.replaceFirst("^microsoft\\.graph\\.", ""))
-                    .anyMatch(type::equals);
+        // a named type: the cell names it, in whatever words the page wraps it ("Coleção timeCardBreak")
+        if (p.typeName().isPresent() && java.util.Arrays.stream(t.split("[^a-z0-9.]+"))
+                .map(w -> w.replaceFirst("^microsoft\\.graph\\.", "")).anyMatch(p.typeName().get().toLowerCase(Locale.ROOT)::equals)) {
+            return true;
         }
         return switch (t) {
+            // enums and flag sets are strings on the wire, and tables often say so
             case "string" -> "string".equals(p.type()) && !"date-time".equals(p.format());
             case "int32", "int64", "integer", "int16" -> "integer".equals(p.type());
             case "boolean", "bool" -> "boolean".equals(p.type());

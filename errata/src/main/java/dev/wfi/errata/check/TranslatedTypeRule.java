@@ -6,8 +6,8 @@ import dev.wfi.errata.extract.DocTable;
 import dev.wfi.report.Severity;
 
 /**
- * A type name in a methods or properties table that the translation changed: the English original beside it (in the
- * page's {@code sxs-lookup} span) is a name such as {@code shift}, and the page shows another word in its place.
+ * A type name of the API in a methods or properties table that the translation changed: the English original beside it
+ * (in the page's {@code sxs-lookup} span) is a type such as {@code shift}, and the page shows another word in its place.
  */
 final class TranslatedTypeRule implements Rule {
 
@@ -31,8 +31,9 @@ final class TranslatedTypeRule implements Rule {
                 for (int i = 1; i < row.cells().size(); i++) {
                     DocTable.Cell cell = row.cell(i);
                     String english = cell.english().replace("`", "").strip();
-                    if (!cell.isTranslated() || !PropertyTables.isIdentifier(english) || cell.text().contains(english)
-                            || cell.text().isBlank()) {
+                    // only the API's own types: a translated "string" still tells a reader the type
+                    boolean apiType = page.contract().schemaNames().stream().anyMatch(english::equalsIgnoreCase);
+                    if (!cell.isTranslated() || !apiType || cell.text().contains(english) || cell.text().isBlank()) {
                         continue;
                     }
                     String line = page.line(row.line());
