@@ -180,9 +180,9 @@ class ErrataCommandTest {
         String json = Files.readString(out.resolve("errata.json"));
         com.fasterxml.jackson.databind.JsonNode summary =
                 new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("summary");
-        assertEquals(5, summary.get("documents").intValue());
-        String totals = run.out().lines().filter(line -> line.startsWith("5 pages, ")).findFirst().orElseThrow();
-        assertEquals("5 pages, " + summary.get("examples").intValue() + " examples: "
+        assertEquals(70, summary.get("documents").intValue());
+        String totals = run.out().lines().filter(line -> line.startsWith("70 pages, ")).findFirst().orElseThrow();
+        assertEquals("70 pages, " + summary.get("examples").intValue() + " examples: "
                 + summary.get("errors").intValue() + " errors, " + summary.get("warnings").intValue() + " warnings, "
                 + summary.get("notes").intValue() + " notes", totals.replaceAll(" \\(.*\\)$", ""));
     }

@@ -1,8 +1,10 @@
 package dev.wfi.errata.check;
 
+import dev.wfi.errata.Fix;
 import dev.wfi.errata.Kind;
 import dev.wfi.errata.extract.DocumentedExample;
 import dev.wfi.errata.extract.JsonBody;
+import dev.wfi.errata.extract.JsonLocation;
 import dev.wfi.report.Severity;
 
 /**
@@ -25,12 +27,42 @@ final class JsonSyntaxRule implements Rule {
     public void check(PageContext page, Findings findings) {
         for (DocumentedExample example : page.examples()) {
             example.body().ifPresent(body -> body.syntaxError().ifPresent(error -> {
-                if (!parsesWithStraightQuotes(body)) {
+                if (parsesWithStraightQuotes(body)) {
+                    return;
+                }
+                JsonLocation comma = trailingComma(page, error.location());
+                if (comma != null) {
+                    findings.add(this, Severity.ERROR, example, comma, null, "a trailing comma before '"
+                            + page.line(error.location().line()).charAt(error.location().column() - 1) + "': JSON allows none",
+                            Fix.replace(comma.line(), comma.column(), 1, ""));
+                } else {
                     findings.add(this, Severity.ERROR, example, error.location(), null, "the JSON body does not parse: "
                             + error.message() + "; nothing after this point of the example can be checked");
                 }
             }));
         }
+    }
+
+    /** Where the comma stands when the error is a closing bracket right after one (blank space between). */
+    private static JsonLocation trailingComma(PageContext page, JsonLocation error) {
+        String at = page.line(error.line());
+        if (error.column() < 1 || error.column() > at.length() || "}]".indexOf(at.charAt(error.column() - 1)) < 0) {
+            return null;
+        }
+        int line = error.line();
+        int column = error.column() - 1;
+        while (line >= 1) {
+            String text = page.line(line);
+            for (int c = Math.min(column, text.length()) - 1; c >= 0; c--) {
+                char ch = text.charAt(c);
+                if (!Character.isWhitespace(ch)) {
+                    return ch == ',' ? new JsonLocation(line, c + 1) : null;
+                }
+            }
+            line--;
+            column = Integer.MAX_VALUE;
+        }
+        return null;
     }
 
     private static boolean parsesWithStraightQuotes(JsonBody body) {

@@ -90,8 +90,8 @@ final class PermissionRule implements Rule {
             findings.add(this, Severity.ERROR, row.line(), column, label + ": scope names are broken in '" + cell + "'; "
                     + grants, fix);
         } else if (scopes.isEmpty() && allGrant) {
-            findings.add(this, Severity.ERROR, row.line(), column, label + ": the page says '" + cell
-                    + "' (not supported) but " + grants, fix);
+            findings.add(this, Severity.ERROR, row.line(), column, label + ": the page says this permission type is not"
+                    + " supported ('" + cell + "'), but " + grants, fix);
         } else if (!scopes.isEmpty()) {
             List<String> unknown = scopes.stream().filter(s -> !any.contains(s)).distinct().toList();
             List<String> missing = any.stream().filter(s -> !scopes.contains(s)).toList();

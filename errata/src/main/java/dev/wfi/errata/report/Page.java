@@ -56,7 +56,8 @@ record Page(String path, String locale, String format, int examples, String scop
 
     /** A fix as one line of text: its line breaks shown as \n. */
     static String fixText(Finding finding) {
-        return finding.fixOf().map(fix -> fix.replacement().replace("\n", "\\n")).orElse("");
+        return finding.fixOf().map(fix -> fix.replacement().isEmpty() ? "(delete it)"
+                : fix.replacement().replace("\n", "\\n")).orElse("");
     }
 
     static String plural(long count, String noun) {
