@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Each {@code $ ./wfi lint|diff ...} example of the README prints exactly the output shown under it. */
+/** Each {@code $ ./wfi lint|diff|errata ...} example of the README prints exactly the output shown under it. */
 class ReadmeExamplesTest {
 
-    private static final Pattern EXAMPLE = Pattern.compile("```\\n\\$ \\./wfi ((?:lint|diff) [^\\n]+)\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern EXAMPLE = Pattern.compile("```\\n\\$ \\./wfi ((?:lint|diff|errata) [^\\n]+)\\n(.*?)```", Pattern.DOTALL);
 
     @TestFactory
     Stream<DynamicTest> readmeOutputIsWhatTheCommandPrints() throws Exception {
@@ -35,7 +35,7 @@ class ReadmeExamplesTest {
                 assertEquals(shown, run.out().replace("../", ""), run.err());
             }));
         }
-        assertTrue(tests.size() >= 2, "no lint or diff example in the README");
+        assertTrue(tests.size() >= 3, "no lint, diff or errata example in the README");
         return tests.stream();
     }
 }

@@ -70,6 +70,17 @@ class BadInputTest {
     }
 
     @Test
+    void fileArgumentsOfTheSameNameAreShownByTheirPathsSoNeitherHidesTheOther() throws IOException {
+        Path en = Files.createDirectories(dir.resolve("en"));
+        Path ru = Files.createDirectories(dir.resolve("ru"));
+        Files.copy(BundledCorpus.page("004_c120b9a887704dc1.txt"), en.resolve("page.md"));
+        Files.copy(BundledCorpus.page("004_c120b9a887704dc1.txt"), ru.resolve("page.md"));
+        ErrataReport report = ErrataEngine.load().check(List.of(en.resolve("page.md"), ru.resolve("page.md")), Progress.NONE);
+        assertEquals(List.of(en.resolve("page.md").toString(), ru.resolve("page.md").toString()),
+                report.documents().stream().map(DocumentSummary::path).toList());
+    }
+
+    @Test
     void buildOutputAndHiddenDirectoriesAreNotPages() throws IOException {
         Files.createDirectories(dir.resolve("target/errata"));
         Files.writeString(dir.resolve("target/errata/errata.md"), "# old report");

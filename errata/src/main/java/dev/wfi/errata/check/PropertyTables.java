@@ -83,7 +83,9 @@ final class PropertyTables {
         if (isIdentifier(name)) {
             Optional<String> meant = Names.meant(name, free);
             if (meant.isPresent()) {
-                return new RowName(meant, Naming.GARBLED);
+                // on a translated page a name a letter or two off is the translation's ("mensagem"), on an English one a typo
+                boolean english = page.page().page().locale().startsWith("en");
+                return new RowName(meant, english || meant.get().equalsIgnoreCase(name) ? Naming.GARBLED : Naming.TRANSLATED);
             }
             // a word in the language of the page ("quebras") that the row's type ties to one property of that type
             List<String> byType = schema.isEmpty() ? List.of() : free.stream()

@@ -47,6 +47,9 @@ public final class PageSources {
     public static Collected collect(List<Path> inputs) {
         List<SourceText> pages = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
+        // a file argument is shown by its name, unless another file argument has the same name: then by its path
+        Map<String, Long> names = inputs.stream().filter(p -> p.getFileName() != null)
+                .collect(java.util.stream.Collectors.groupingBy(p -> p.getFileName().toString(), java.util.stream.Collectors.counting()));
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 errors.add(new InputError(input.toString(), "no such file or directory"));
@@ -59,7 +62,8 @@ public final class PageSources {
                     read(file, input.relativize(file).toString().replace('\\', '/'), pages, errors);
                 }
             } else {
-                read(input, input.getFileName().toString(), pages, errors);
+                String name = input.getFileName().toString();
+                read(input, names.getOrDefault(name, 1L) > 1 ? input.toString().replace('\\', '/') : name, pages, errors);
             }
         }
         return new Collected(pages, errors);
