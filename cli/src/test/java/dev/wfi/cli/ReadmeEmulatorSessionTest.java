@@ -25,11 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's "Testing against the emulator" session, replayed: the sample service and {@code wfi serve}
+ * The README's "Testing against the emulator" sessions, replayed: the sample service and {@code wfi serve}
  * started as its setup block does (on free ports and a temporary data directory instead of 8081, 8080 and
- * wfi-data), then every {@code $ } line run (curl by a small interpreter of the options the session uses,
- * {@code ./wfi token} in process) and its output compared with the README's. Ids and times are compared by
- * shape; the README leaves out the Date and framing (Content-Length, Transfer-Encoding) headers.
+ * wfi-data), then every {@code $ } line of each session run in order (curl by a small interpreter of the options
+ * the sessions use, {@code ./wfi token} in process) and its output compared with the README's, and the log lines
+ * shown found in what {@code wfi serve} logged. Ids and times are compared by shape; the README leaves out the Date
+ * and framing (Content-Length, Transfer-Encoding) headers.
  */
 class ReadmeEmulatorSessionTest {
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -61,16 +62,25 @@ class ReadmeEmulatorSessionTest {
             actual.put("127.0.0.1:8081", "127.0.0.1:" + wfm.url().getPort());
             actual.put("wfi-data", data.toString());
             List<String> blocks = blocks(section);
-            String session = blocks.stream().filter(b -> b.startsWith("$ ")).findFirst().orElseThrow();
             int steps = 0;
-            for (String[] step : steps(session)) {
-                assertEquals(expected(step[1]), shown(run(step[0])), step[0]);
-                steps++;
+            // the sessions in order, on the same two processes: the workforce integration's, then the Shifts API's
+            for (String session : blocks.stream().filter(b -> b.startsWith("$ ")).toList()) {
+                for (String[] step : steps(session)) {
+                    assertEquals(expected(step[1]), shown(run(step[0])), step[0]);
+                    steps++;
+                }
             }
-            assertTrue(steps >= 10, "steps run: " + steps);
+            assertTrue(steps >= 18, "steps run: " + steps);
             String startup = blocks.stream().filter(b -> b.startsWith("sample WFM service:")).findFirst().orElseThrow();
             Run stopped = serving.stop();
             assertTrue(startup.endsWith(toReadme(stopped.out())), "wfi serve printed:\n" + stopped.out());
+            List<String> logged = toReadme(stopped.err()).lines().map(ReadmeEmulatorSessionTest::masked).toList();
+            List<String> logBlocks = blocks.stream().filter(b -> b.startsWith("wfi serve: ")).toList();
+            assertEquals(2, logBlocks.size(), "the README shows what wfi serve logs during each session");
+            for (String log : logBlocks) {
+                List<String> shown = log.lines().map(ReadmeEmulatorSessionTest::masked).toList();
+                assertTrue(java.util.Collections.indexOfSubList(logged, shown) >= 0, "wfi serve logged:\n" + stopped.err());
+            }
         }
     }
 

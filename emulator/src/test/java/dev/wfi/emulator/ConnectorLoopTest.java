@@ -118,14 +118,15 @@ class ConnectorLoopTest {
     @Test
     void theWfmRejectsAShiftThatOverlapsAnotherOfTheSameUserAndTeamsDoesNotStoreIt() {
         String team = linkedTeam();
-        inTeams(team, "shifts", shift(SENDER, "2019-03-11T08:00:00Z", "2019-03-11T16:00:00Z", "blue"));
+        String first = inTeams(team, "shifts", shift(SENDER, "2019-03-11T08:00:00Z", "2019-03-11T16:00:00Z", "blue"));
 
         Http.Answer overlapping = teams.post("_emulator/teams/" + team + "/schedule/shifts",
                 shift(SENDER, "2019-03-11T12:00:00Z", "2019-03-11T20:00:00Z", "blue"));
 
         assertEquals(400, overlapping.status(), overlapping.body());
-        // the user's id is one of the request's strings, which no error message repeats (RequestEcho)
-        assertTrue(overlapping.message().contains("answered 409, overlap: user *** already works shift"), overlapping.message());
+        assertEquals("WorkforceIntegrationError", overlapping.json().path("error").path("code").asText());
+        assertTrue(overlapping.message().contains("answered 409, overlap: the user already works shift " + first + " at that time."),
+                overlapping.message());
         assertEquals(1, teams.get("v1.0/teams/" + team + "/schedule/shifts").json().path("value").size());
     }
 

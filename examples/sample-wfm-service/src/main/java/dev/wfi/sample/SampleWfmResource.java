@@ -138,7 +138,8 @@ public final class SampleWfmResource implements WfmApi {
             Span otherSpan = Span.of(other);
             if (!id.equals(segments[2]) && !gone.contains(id) && other.path("userId").asText().equals(user)
                     && otherSpan != null && span.overlaps(otherSpan)) {
-                return new Rejection(409, "overlap", "user " + user + " already works shift " + id + " at that time");
+                // the user's id is not repeated: Teams shows the message to people who may not see it
+                return new Rejection(409, "overlap", "the user already works shift " + id + " at that time");
             }
         }
         return null;
