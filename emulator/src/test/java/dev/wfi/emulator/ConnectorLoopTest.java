@@ -187,4 +187,27 @@ class ConnectorLoopTest {
                 users(wfm.entities(team, "shifts")), "the WFM wrote the exchange as Teams did");
         assertEquals("approved", wfm.entities(team, "swaprequests").get(0).path("state").asText());
     }
+
+    @Test
+    void aSwapOfShiftsAtTheSameTimeIsNoOverlapForTheWfm() {
+        String team = linkedTeam();
+        String mine = inTeams(team, "shifts", shift(SENDER, "2019-03-11T08:00:00Z", "2019-03-11T16:00:00Z", "blue"));
+        String theirs = inTeams(team, "shifts", shift(RECIPIENT, "2019-03-11T08:00:00Z", "2019-03-11T16:00:00Z", "green"));
+        String swap = inTeams(team, "swapShiftsChangeRequests", "{\"senderShiftId\":\"" + mine + "\",\"recipientShiftId\":\"" + theirs + "\"}",
+                "MS-APP-ACTS-AS", SENDER);
+
+        // each user's new shift overlaps the one the same transaction deletes, which the WFM counts as gone
+        Http.Answer approved = teams.post("_emulator/teams/" + team + "/schedule/swapShiftsChangeRequests/" + swap + "/approve", "{}");
+
+        List<JsonNode> inTeams = List.copyOf(teams.get("v1.0/teams/" + team + "/schedule/shifts").json().path("value").valueStream().toList());
+        assertEquals(200, approved.status(), approved.body());
+        assertEquals(Map.of("green", SENDER, "blue", RECIPIENT), themes(inTeams));
+        assertEquals(users(inTeams), users(wfm.entities(team, "shifts")));
+    }
+
+    static Map<String, String> themes(List<JsonNode> shifts) {
+        Map<String, String> users = new HashMap<>();
+        shifts.forEach(s -> users.put(s.path("sharedShift").path("theme").asText(), s.path("userId").asText()));
+        return users;
+    }
 }
