@@ -121,7 +121,8 @@ public final class ErrataEngine {
             }
         }
         DocumentSummary summary = new DocumentSummary(page.page().path(), page.page().locale(), page.page().format(),
-                page.examples().size(), context.coversPage(), context.coveredExamples().size());
+                page.examples().size(), context.coversPage(), context.coveredExamples().size(),
+                Excerpt.of(page.page().lines(), found.list()));
         return new Checked(found.list(), summary);
     }
 

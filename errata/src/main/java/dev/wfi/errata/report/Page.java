@@ -2,6 +2,7 @@ package dev.wfi.errata.report;
 
 import dev.wfi.errata.DocumentSummary;
 import dev.wfi.errata.ErrataReport;
+import dev.wfi.errata.Excerpt;
 import dev.wfi.errata.Finding;
 import dev.wfi.report.Severity;
 import java.util.ArrayList;
@@ -10,24 +11,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page as the human-readable reports show it: its summary, its findings and their counts by severity.
- * Findings whose path names no document still get a page, so nothing in a report is dropped.
+ * One page as the human-readable reports show it: its summary, its findings and their counts by severity, and the
+ * lines quoted around them. Findings whose path names no document still get a page, so nothing in a report is dropped.
  */
-record Page(String path, String locale, String format, int examples, String scope, List<Finding> findings) {
+record Page(String path, String locale, String format, int examples, String scope, List<Finding> findings,
+            Excerpt excerpt) {
 
     static List<Page> of(ErrataReport report) {
         Map<String, Page> pages = new LinkedHashMap<>();
         for (DocumentSummary document : report.documents()) {
             pages.put(document.path(), new Page(document.path(), document.locale(), document.format(),
-                    document.examples(), document.scope(), new ArrayList<>()));
+                    document.examples(), document.scope(), new ArrayList<>(), document.excerpt()));
         }
         for (Finding finding : report.findings()) {
-            pages.computeIfAbsent(finding.path(), path -> new Page(path, "", "", 0, "", new ArrayList<>()))
+            pages.computeIfAbsent(finding.path(), path -> new Page(path, "", "", 0, "", new ArrayList<>(), Excerpt.NONE))
                     .findings().add(finding);
         }
         return pages.values().stream()
                 .map(page -> new Page(page.path, page.locale, page.format, page.examples, page.scope,
-                        List.copyOf(page.findings)))
+                        List.copyOf(page.findings), page.excerpt))
                 .toList();
     }
 

@@ -29,4 +29,31 @@ class HtmlWriterTest {
         assertTrue(html.contains("content-security-policy"));
     }
 
+    @Test
+    void quotesTheNumberedLinesAroundAFindingWithTheSpanMarkedAndTheFixApplied() {
+        String html = ReportFormat.HTML.render(SampleReports.typical());
+        assertTrue(html.contains("<span class=\"l\" data-n=\"135\">  &quot;encryption&quot;: {</span>"), html);
+        assertTrue(html.contains("<span class=\"l del\" data-n=\"137\">    &quot;secret&quot;: "
+                + "<mark>&quot;SecretValue1&quot;</mark></span>"), "the span the fix replaces is marked");
+        assertTrue(html.contains("<span class=\"l\" data-n=\"137\">    &quot;secret&quot;: <ins>null</ins></span>"),
+                "the line as the fix leaves it");
+        assertTrue(html.contains("<span class=\"l hit\" data-n=\"212\">| <mark>Имя</mark> | String"),
+                "without a fix, the token at the finding's column is marked");
+    }
+
+    @Test
+    void quotesPageLinesEscaped() {
+        String html = ReportFormat.HTML.render(SampleReports.hostile());
+        int line = html.indexOf("data-n=\"3\">");
+        assertTrue(line > 0, html);
+        String quoted = html.substring(line, html.indexOf("</span>", line));
+        assertTrue(quoted.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;"), quoted);
+    }
+
+    @Test
+    void namesFiltersAndClassesByNumberNeverByPageText() {
+        String html = ReportFormat.HTML.render(SampleReports.hostile());
+        assertTrue(html.contains("<section class=\"page l1\" id=\"page-1\">"), html);
+        assertTrue(html.contains("<article class=\"finding s-error r1\" id=\"f-1\">"), html);
+    }
 }
