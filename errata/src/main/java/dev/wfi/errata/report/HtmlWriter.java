@@ -30,7 +30,7 @@ final class HtmlWriter {
     private static final String STYLE = """
             *{box-sizing:border-box}
             body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1f2328;background:#fff;\
-            display:grid;grid-template-columns:16rem minmax(0,1fr);counter-reset:shown}
+            display:grid;grid-template-columns:17rem minmax(0,1fr);counter-reset:shown}
             aside{position:sticky;top:0;align-self:start;min-height:100vh;max-height:100vh;overflow-y:auto;padding:1rem;\
             border-right:1px solid #d0d7de;background:#f6f8fa}
             main{padding:1rem 2rem 4rem;min-width:0}
@@ -42,7 +42,7 @@ final class HtmlWriter {
             .muted{color:#656d76}
             fieldset{border:0;padding:0;margin:0 0 1rem}legend{font-weight:600;padding:0;margin-bottom:.25rem}
             aside label{display:flex;gap:.4rem;align-items:baseline;padding:.05rem 0;overflow-wrap:anywhere}
-            aside label .n{margin-left:auto;color:#656d76;font-variant-numeric:tabular-nums}
+            aside label .n{flex:none;margin-left:auto;color:#656d76;font-variant-numeric:tabular-nums}
             aside .rules label{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.8rem}
             .charts{display:flex;flex-wrap:wrap;gap:1rem 2rem;align-items:flex-start}
             figure{margin:0}figcaption{font-weight:600;margin-bottom:.25rem}
