@@ -43,13 +43,18 @@ final class DiffCommand implements Callable<Integer> {
             description = "Exit 1 when a change is at least this bad: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
+    @Option(names = "--allow-remote-refs",
+            description = "Fetch http(s) $refs. By default a spec with a remote $ref, or a local one outside its "
+                    + "directory tree, is refused (exit 2).")
+    boolean allowRemoteRefs;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         DiffReport report;
         try {
-            report = new SpecDiff(Wfi.Version.version()).compare(oldSpec, newSpec);
+            report = new SpecDiff(Wfi.Version.version(), allowRemoteRefs).compare(oldSpec, newSpec);
         } catch (SpecInputException e) {
             stderr.println("wfi: " + e.line());
             stderr.flush();

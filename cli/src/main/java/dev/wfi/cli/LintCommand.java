@@ -54,6 +54,11 @@ final class LintCommand implements Callable<Integer> {
             description = "Write every current finding to FILE as a baseline and exit 0.")
     Path writeBaseline;
 
+    @Option(names = "--allow-remote-refs",
+            description = "Fetch http(s) $refs. By default a remote $ref is a finding and is not fetched; a local one "
+                    + "outside the spec's directory tree never is.")
+    boolean allowRemoteRefs;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -62,10 +67,15 @@ final class LintCommand implements Callable<Integer> {
         try {
             Optional<LintConfig> settings = config == null ? Optional.empty() : Optional.of(LintConfig.load(config));
             Baseline known = baseline == null || writeBaseline != null ? Baseline.EMPTY : Baseline.read(baseline);
-            report = new Linter(Wfi.Version.version()).lint(List.copyOf(specs), settings, known);
+            report = new Linter(Wfi.Version.version(), allowRemoteRefs).lint(List.copyOf(specs), settings, known);
         } catch (SpecInputException e) {
             stderr.println("wfi: " + e.line());
             stderr.flush();
+            return Wfi.USER_ERROR;
+        }
+        report.notRead().forEach(input -> stderr.println("wfi: " + input.path() + ": " + input.cause()));
+        stderr.flush();
+        if (!report.notRead().isEmpty() && report.files().isEmpty()) {
             return Wfi.USER_ERROR;
         }
         if (writeBaseline != null) {
@@ -82,6 +92,9 @@ final class LintCommand implements Callable<Integer> {
         }
         format.write(report, stdout);
         stdout.flush();
+        if (!report.notRead().isEmpty()) {
+            return Wfi.USER_ERROR;
+        }
         boolean fails = report.findings().stream().anyMatch(f -> failOn.failsOn(f.severity(), true));
         return fails ? Wfi.FINDINGS : Wfi.OK;
     }

@@ -95,7 +95,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         CallbackCipher cipher;
         try {
-            cipher = CallbackCipher.forSecret(readSecret(secretFile));
+            cipher = CallbackCipher.forSecret(CallbackCipher.readSecretFile(secretFile));
         } catch (IOException e) {
             return usage(err, secretFile + ": " + Failure.describe(e));
         } catch (CallbackRejectedException e) {
@@ -151,13 +151,6 @@ final class SimulateCommand implements Callable<Integer> {
         for (String violation : judge.violations(call, answer)) {
             report.fail(scenario, where + ": " + violation);
         }
-    }
-
-    /** The secret as a file holds it: one line, its line break not part of it. */
-    static String readSecret(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        return text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
-                : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static int usage(PrintWriter err, String message) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wfi.contract.Contract;
+import dev.wfi.contract.InputText;
 import dev.wfi.contract.SchemaViolation;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,14 +50,9 @@ final class ValidateCommand implements Callable<Integer> {
             stderr.flush();
             return Wfi.USER_ERROR;
         }
-        byte[] bytes;
+        String text;
         try {
-            if (Files.isDirectory(file)) {
-                stderr.println("wfi: " + file + ": is a directory");
-                stderr.flush();
-                return Wfi.USER_ERROR;
-            }
-            bytes = Files.readAllBytes(file);
+            text = InputText.read(file, InputText.MAX_SPEC_BYTES);
         } catch (IOException e) {
             stderr.println("wfi: " + file + ": " + Failure.describe(e));
             stderr.flush();
@@ -64,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         JsonNode payload;
         try {
-            payload = MAPPER.readTree(bytes);
+            payload = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String position = at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ":";

@@ -54,16 +54,26 @@ public final class Wfi implements Callable<Integer> {
     static CommandLine commandLine(Wfi wfi) {
         CommandLine commandLine = new CommandLine(wfi);
         commandLine.setParameterExceptionHandler(Wfi::usageError);
-        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
-            PrintWriter err = command.getErr();
-            err.println("wfi: internal error: " + String.valueOf(exception).replace('\n', ' '));
-            if (System.getenv("WFI_DEBUG") != null) {
-                exception.printStackTrace(err);
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> internalError(exception, command));
+        // picocli hands only exceptions to the handler; an error (a stack or heap exhausted) would end in a trace
+        commandLine.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (StackOverflowError | OutOfMemoryError error) {
+                return internalError(error, parseResult.commandSpec().commandLine());
             }
-            err.flush();
-            return INTERNAL_ERROR;
         });
         return commandLine;
+    }
+
+    private static int internalError(Throwable problem, CommandLine command) {
+        PrintWriter err = command.getErr();
+        err.println("wfi: internal error: " + String.valueOf(problem).replace('\n', ' '));
+        if (System.getenv("WFI_DEBUG") != null) {
+            problem.printStackTrace(err);
+        }
+        err.flush();
+        return INTERNAL_ERROR;
     }
 
     private static int usageError(ParameterException exception, String[] args) {

@@ -124,6 +124,70 @@ final class ComponentSchemas {
         return false;
     }
 
+    /**
+     * Component schemas that make themselves up through {@code $ref}, {@code allOf}, {@code oneOf}, {@code anyOf} or
+     * {@code not} alone ({@code a -> b -> a}): no value can be checked against them, a validator recurses without end.
+     * A cycle through {@code properties} or {@code items} is a recursive type and fine.
+     *
+     * @return the first such cycle, its first name repeated at the end, or empty
+     */
+    Optional<List<String>> compositionCycle() {
+        Map<String, Boolean> done = new java.util.HashMap<>(); // false while on the path, true when finished
+        for (String name : schemas.keySet()) {
+            List<String> path = new ArrayList<>();
+            Optional<List<String>> cycle = cycleFrom(name, path, done);
+            if (cycle.isPresent()) {
+                return cycle;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<List<String>> cycleFrom(String name, List<String> path, Map<String, Boolean> done) {
+        Boolean state = done.get(name);
+        if (state != null) {
+            if (state) {
+                return Optional.empty();
+            }
+            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(name), path.size()));
+            cycle.add(name);
+            return Optional.of(cycle);
+        }
+        done.put(name, false);
+        path.add(name);
+        List<String> next = new ArrayList<>();
+        composedOf(schemas.get(name), next, 0);
+        for (String target : next) {
+            if (schemas.containsKey(target)) {
+                Optional<List<String>> cycle = cycleFrom(target, path, done);
+                if (cycle.isPresent()) {
+                    return cycle;
+                }
+            }
+        }
+        path.remove(path.size() - 1);
+        done.put(name, true);
+        return Optional.empty();
+    }
+
+    /** The components a schema is composed of, through refs and composition keywords of inline schemas. */
+    private static void composedOf(Schema<?> schema, List<String> into, int depth) {
+        if (schema == null || depth > 64) {
+            return;
+        }
+        Optional<String> ref = refName(schema);
+        if (ref.isPresent()) {
+            into.add(ref.get());
+            return;
+        }
+        for (List<Schema> parts : java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
+            if (parts != null) {
+                parts.forEach(part -> composedOf(part, into, depth + 1));
+            }
+        }
+        composedOf(schema.getNot(), into, depth + 1);
+    }
+
     /** Declared properties, inherited ones (through {@code allOf} and refs) first. */
     Map<String, Schema<?>> properties(Schema<?> schema) {
         // by identity: swagger's equals compares whole schema trees; the lists are asked for at every step of every walk

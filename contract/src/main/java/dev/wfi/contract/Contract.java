@@ -121,19 +121,36 @@ public final class Contract {
     public static Contract load(Path spec) throws ContractException {
         String content;
         try {
-            content = Files.readString(spec, StandardCharsets.UTF_8);
+            content = InputText.read(spec, InputText.MAX_SPEC_BYTES);
         } catch (IOException | UncheckedIOException e) {
             throw new ContractException("cannot read contract " + spec + ": " + describe(e), e);
         }
-        return parse(content, spec.toString());
+        return load(spec, content);
+    }
+
+    /**
+     * A contract file already read: its YAML is checked against {@link YamlLimits} before it is parsed, and relative
+     * {@code $ref}s resolve against the file's own directory, not the working directory.
+     */
+    public static Contract load(Path spec, String content) throws ContractException {
+        try {
+            YamlLimits.check(content);
+        } catch (YamlLimits.Refused e) {
+            throw new ContractException("contract " + spec + " " + e.getMessage(), e);
+        }
+        return parse(content, spec.toString(), spec.toAbsolutePath().toString());
     }
 
     private static Contract parse(String content, String origin) throws ContractException {
+        return parse(content, origin, null);
+    }
+
+    private static Contract parse(String content, String origin, String location) throws ContractException {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         SwaggerParseResult result;
         try {
-            result = new OpenAPIV3Parser().readContents(content, null, options);
+            result = new OpenAPIV3Parser().readContents(content, null, options, location);
         } catch (RuntimeException e) {
             throw new ContractException("contract " + origin + " cannot be parsed: " + describe(e), e);
         }
@@ -141,6 +158,12 @@ public final class Contract {
         if (result.getOpenAPI() == null || !problems.isEmpty()) {
             throw new ContractException("contract " + origin + " is not a valid OpenAPI 3.0 document: "
                     + (problems.isEmpty() ? "no OpenAPI content" : String.join("; ", problems)));
+        }
+        Optional<List<String>> cycle = new ComponentSchemas(result.getOpenAPI().getComponents() == null ? null
+                : result.getOpenAPI().getComponents().getSchemas()).compositionCycle();
+        if (cycle.isPresent()) {
+            throw new ContractException("contract " + origin + ": the schemas " + String.join(" -> ", cycle.get())
+                    + " are made of each other through $ref, allOf, oneOf, anyOf or not alone, so no value can match them");
         }
         try {
             return new Contract(result.getOpenAPI());

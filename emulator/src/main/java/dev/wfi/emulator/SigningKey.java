@@ -28,7 +28,7 @@ final class SigningKey {
         }
         byte[] key;
         try {
-            key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            key = Base64.getDecoder().decode(dev.wfi.contract.InputText.read(file, 4096).strip());
         } catch (IllegalArgumentException notBase64) {
             throw new IOException(file + ": not a signing key (expected base64 of 32 bytes)");
         }

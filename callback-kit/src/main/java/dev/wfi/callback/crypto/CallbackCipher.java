@@ -46,6 +46,20 @@ public final class CallbackCipher {
         return forSecret(secret.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The secret as a file holds it: one line, its line break not part of it. At most 4 KiB is read, whatever size the
+     * file reports ({@code /dev/zero} reports 0), so a wrong file is a wrong secret, not an out-of-memory error.
+     */
+    public static String readSecretFile(java.nio.file.Path file) throws java.io.IOException {
+        byte[] bytes;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            bytes = in.readNBytes(4096);
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+                : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+
     public static CallbackCipher forSecret(byte[] secret) throws CallbackRejectedException {
         if (secret.length != SECRET_BYTES) {
             throw new CallbackRejectedException(Reason.SECRET_LENGTH,

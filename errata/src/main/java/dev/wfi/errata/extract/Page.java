@@ -3,7 +3,6 @@ package dev.wfi.errata.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.util.List;
 
@@ -20,7 +19,7 @@ public record Page(String path, List<String> lines, String format, String locale
     public static final String PLAIN_TEXT = "plain-text";
 
     private static final String CONTENT_LOCALE = "ms.contentlocale";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(dev.wfi.contract.YamlLimits.factory());
 
     public Page {
         lines = List.copyOf(lines);

@@ -2,7 +2,6 @@ package dev.wfi.errata.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.wfi.errata.Finding;
 
 import java.io.IOException;
@@ -62,7 +61,7 @@ public final class ErrataRegistry {
     }
 
     public static ErrataRegistry read(InputStream yaml) throws IOException {
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        JsonNode root = new ObjectMapper(dev.wfi.contract.YamlLimits.factory()).readTree(yaml);
         List<Erratum> errata = new ArrayList<>();
         for (JsonNode e : root.path("errata")) {
             errata.add(new Erratum(e.path("rule").asText(), e.path("path").asText(), e.path("line").asInt(),

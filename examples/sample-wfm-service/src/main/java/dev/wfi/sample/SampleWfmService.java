@@ -109,7 +109,7 @@ public final class SampleWfmService implements AutoCloseable {
         }
         CallbackCipher cipher;
         try {
-            cipher = CallbackCipher.forSecret(readSecret(secretFile));
+            cipher = CallbackCipher.forSecret(CallbackCipher.readSecretFile(secretFile));
         } catch (CallbackRejectedException e) {
             usage(secretFile + ": " + e.getMessage());
             return;
@@ -118,13 +118,6 @@ public final class SampleWfmService implements AutoCloseable {
         System.out.println("sample WFM service: " + service.url() + "/v1 (Ctrl-C stops it)");
         Runtime.getRuntime().addShutdownHook(new Thread(service::close));
         Thread.currentThread().join();
-    }
-
-    /** The secret as a file holds it: one line, its line break not part of it. */
-    public static String readSecret(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        return text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
-                : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static void usage(String problem) {

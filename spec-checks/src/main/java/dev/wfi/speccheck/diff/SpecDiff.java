@@ -6,7 +6,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,9 +23,16 @@ public final class SpecDiff {
             new SuccessStatusRule());
 
     private final String toolVersion;
+    private final boolean allowRemoteRefs;
 
     public SpecDiff(String toolVersion) {
+        this(toolVersion, false);
+    }
+
+    /** @param allowRemoteRefs whether swagger-parser may fetch {@code http(s)} references (it never may by default) */
+    public SpecDiff(String toolVersion, boolean allowRemoteRefs) {
         this.toolVersion = toolVersion;
+        this.allowRemoteRefs = allowRemoteRefs;
     }
 
     /**
@@ -35,9 +41,9 @@ public final class SpecDiff {
      * @throws SpecInputException when either cannot be read or parsed: a broken spec is never "no changes"
      */
     public DiffReport compare(Path oldFile, Path newFile) throws SpecInputException {
-        SpecDocument oldSpec = SpecDocument.read(oldFile);
-        SpecDocument newSpec = SpecDocument.read(newFile);
-        SpecPair pair = new SpecPair(oldSpec, newSpec, parse(oldFile), parse(newFile));
+        SpecDocument oldSpec = SpecDocument.read(oldFile, allowRemoteRefs);
+        SpecDocument newSpec = SpecDocument.read(newFile, allowRemoteRefs);
+        SpecPair pair = new SpecPair(oldSpec, newSpec, parse(oldFile, oldSpec), parse(newFile, newSpec));
         List<ApiChange> changes = new ArrayList<>();
         for (DiffRule rule : RULES) {
             rule.check(pair, (impact, inNew, pointer, message) -> {
@@ -50,14 +56,16 @@ public final class SpecDiff {
         return new DiffReport(toolVersion, oldFile.toString(), newFile.toString(), changes);
     }
 
-    private static OpenAPI parse(Path file) throws SpecInputException {
+    /** The parsed model; relative references resolve against the spec's own directory. */
+    private static OpenAPI parse(Path file, SpecDocument spec) throws SpecInputException {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         SwaggerParseResult result;
         try {
-            result = new OpenAPIV3Parser().readContents(Files.readString(file), null, options);
-        } catch (Exception e) {
-            throw new SpecInputException(file, "cannot be parsed: " + e.getMessage());
+            result = new OpenAPIV3Parser().readContents(spec.content(), null, options, file.toAbsolutePath().toString());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new SpecInputException(file, "cannot be parsed: " + (e instanceof StackOverflowError
+                    ? "it refers to itself without end" : String.valueOf(e.getMessage())));
         }
         if (result.getOpenAPI() == null || result.getOpenAPI().getPaths() == null) {
             List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();

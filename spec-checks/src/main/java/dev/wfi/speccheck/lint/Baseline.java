@@ -37,7 +37,7 @@ public final class Baseline {
     public static Baseline read(Path file) throws SpecInputException {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file));
+            root = JSON.readTree(dev.wfi.contract.InputText.read(file, dev.wfi.contract.InputText.MAX_SPEC_BYTES));
         } catch (IOException e) {
             throw new SpecInputException(file, Linter.describe(e));
         }

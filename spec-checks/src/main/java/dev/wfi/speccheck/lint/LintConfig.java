@@ -4,7 +4,8 @@ import dev.wfi.report.Labelled;
 import dev.wfi.report.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.wfi.contract.InputText;
+import dev.wfi.contract.YamlLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ public final class LintConfig {
 
     public static final String FILE_NAME = ".wfi.yaml";
     public static final LintConfig DEFAULTS = new LintConfig(Map.of());
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(YamlLimits.factory());
 
     /** Rule id to its severity; an empty value turns the rule off. */
     private final Map<String, Optional<Severity>> overrides;
@@ -48,7 +49,7 @@ public final class LintConfig {
     public static LintConfig load(Path file) throws SpecInputException {
         JsonNode root;
         try {
-            root = YAML.readTree(Files.readString(file));
+            root = YAML.readTree(InputText.read(file, InputText.MAX_SPEC_BYTES));
         } catch (IOException e) {
             throw new SpecInputException(file, Linter.describe(e));
         }

@@ -27,7 +27,7 @@ public enum LintFormat implements Labelled {
             out.println(summary(report));
         }
     },
-    /** A JSON document: tool, files, findings (with hints), summary. */
+    /** A JSON document: tool, files, findings (with hints), the specs not read (path and cause), summary. */
     JSON {
         @Override
         public void write(LintReport report, PrintWriter out) {
@@ -42,6 +42,8 @@ public enum LintFormat implements Labelled {
                         .put("path", finding.path()).put("line", finding.line()).put("column", finding.column())
                         .put("pointer", finding.pointer()).put("message", finding.message()).put("hint", finding.hint());
             }
+            ArrayNode notRead = root.putArray("notRead");
+            report.notRead().forEach(input -> notRead.addObject().put("path", input.path()).put("cause", input.cause()));
             root.putObject("summary").put("errors", report.count(Severity.ERROR))
                     .put("warnings", report.count(Severity.WARNING)).put("notes", report.count(Severity.NOTE))
                     .put("suppressed", report.suppressed());
@@ -57,6 +59,8 @@ public enum LintFormat implements Labelled {
                 log.rule(rule.id(), null, rule.severity()).putObject("help").put("text", rule.hint());
             }
             log.rule(Linter.YAML_RULE, null, Severity.ERROR).putObject("help").put("text", "fix the YAML syntax");
+            log.rule(Linter.REF_RULE, null, Severity.ERROR).putObject("help").put("text", Linter.REF_HINT);
+            report.notRead().forEach(input -> log.inputNotRead(input.path(), input.cause()));
             for (LintFinding finding : report.findings()) {
                 SarifLog.Result result = log.result(finding.ruleId(), finding.severity(),
                         finding.message() + " (fix: " + finding.hint() + ")", finding.path(), finding.line(), finding.column());
@@ -81,6 +85,9 @@ public enum LintFormat implements Labelled {
                 out.println("::" + command + " file=" + property(finding.path().replace('\\', '/')) + ",line=" + finding.line()
                         + ",col=" + finding.column() + ",title=" + property(finding.ruleId()) + "::"
                         + data(finding.message() + " (fix: " + finding.hint() + ")"));
+            }
+            for (LintReport.NotRead input : report.notRead()) {
+                out.println("::error file=" + property(input.path().replace('\\', '/')) + ",title=not linted::" + data(input.cause()));
             }
             out.println(summary(report));
         }

@@ -20,13 +20,20 @@ public final class SpecDocument {
     static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final String path;
+    private final String content;
     private final YamlTree tree;
     private final List<String> parserMessages;
     private final java.util.function.Supplier<java.util.Optional<dev.wfi.contract.Contract>> contract;
 
     SpecDocument(String path, YamlTree tree, List<String> parserMessages,
             java.util.function.Supplier<java.util.Optional<dev.wfi.contract.Contract>> contract) {
+        this(path, "", tree, parserMessages, contract);
+    }
+
+    private SpecDocument(String path, String content, YamlTree tree, List<String> parserMessages,
+            java.util.function.Supplier<java.util.Optional<dev.wfi.contract.Contract>> contract) {
         this.path = path;
+        this.content = content;
         this.tree = tree;
         this.parserMessages = List.copyOf(parserMessages);
         this.contract = contract;
@@ -35,9 +42,11 @@ public final class SpecDocument {
     /**
      * Reads a document's tree alone (no parser messages, no contract), for comparisons.
      *
-     * @throws SpecInputException when the file cannot be read, is not YAML or JSON, or is not an OpenAPI document
+     * @param allowRemoteRefs whether its {@code http(s)} references may be followed
+     * @throws SpecInputException when the file cannot be read, is past the YAML limits, is not YAML or JSON, is not an
+     *     OpenAPI document, or has a reference that may not be followed ({@link SpecReferences})
      */
-    public static SpecDocument read(Path file) throws SpecInputException {
+    public static SpecDocument read(Path file, boolean allowRemoteRefs) throws SpecInputException {
         String content = Linter.read(file);
         YamlTree tree;
         try {
@@ -48,7 +57,18 @@ public final class SpecDocument {
         if (!tree.root.isObject() || !(tree.root.has("openapi") || tree.root.has("swagger"))) {
             throw new SpecInputException(file, "not an OpenAPI document (no top-level 'openapi' field)");
         }
-        return new SpecDocument(file.toString(), tree, List.of(), java.util.Optional::empty);
+        List<SpecReferences.Refused> refused = SpecReferences.refused(file, tree, allowRemoteRefs);
+        if (!refused.isEmpty()) {
+            SpecReferences.Refused first = refused.get(0);
+            throw new SpecInputException(file, "line " + first.line() + ": " + first.message()
+                    + (refused.size() > 1 ? " (and " + (refused.size() - 1) + " more refused $ref" + (refused.size() > 2 ? "s" : "") + ")" : ""));
+        }
+        return new SpecDocument(file.toString(), content, tree, List.of(), java.util.Optional::empty);
+    }
+
+    /** The document's text as read, for a parser. */
+    public String content() {
+        return content;
     }
 
     /** The contract engine's view of the document (its JSON Schemas), when the parser accepts it. */

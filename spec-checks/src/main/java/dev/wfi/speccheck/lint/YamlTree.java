@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class YamlTree {
 
-    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final YAMLFactory YAML = dev.wfi.contract.YamlLimits.factory();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     final JsonNode root;
