@@ -75,7 +75,9 @@ final class ErrataCommand implements Callable<Integer> {
         try {
             written = ReportFiles.writeAll(report, out, chosen);
         } catch (IOException e) {
-            stderr.println("wfi: " + out + ": " + Failure.describe(e));
+            // the report or directory that failed, not always --out itself
+            Object failed = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : out;
+            stderr.println("wfi: " + failed + ": " + Failure.describe(e));
             stderr.flush();
             return Wfi.USER_ERROR;
         }

@@ -128,6 +128,19 @@ class ErrataCommandTest {
         assertEquals("wfi: " + out + ": not a directory\n", run.err());
     }
 
+    /** Issue 14, 7: the error named --out, not the report that failed, and the reports written before it stayed. */
+    @Test
+    void aReportPathThatIsADirectoryIsNamedAndNoReportIsReplaced() throws IOException {
+        Path out = Files.createDirectories(temp.resolve("reports"));
+        Files.writeString(out.resolve("errata.md"), "previous\n");
+        Files.createDirectory(out.resolve("errata.html"));
+        Run run = Run.wfi(reporting(reportWith()), "errata", "--out", out.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("wfi: " + out.resolve("errata.html") + ": is a directory\n", run.err());
+        assertEquals("previous\n", Files.readString(out.resolve("errata.md")));
+        assertFalse(Files.exists(out.resolve("errata.json")));
+    }
+
     @Test
     void progressIsShownOnlyOnATerminal() {
         Wfi wfi = new Wfi((inputs, progress) -> {

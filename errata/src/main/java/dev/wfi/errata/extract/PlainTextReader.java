@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class PlainTextReader {
 
-    private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final Pattern IDENTIFIER = Pattern.compile("^[a-z][A-Za-z0-9]*$");
     private static final Pattern TYPE_NAME = Pattern.compile("^[A-Za-z][A-Za-z0-9.]*$");
     private static final List<String> PERMISSION_HEADER =
@@ -21,6 +20,30 @@ final class PlainTextReader {
     private static final List<String> PROPERTY_HEADER = List.of("Property", "Type", "Description");
 
     private PlainTextReader() {
+    }
+
+    /**
+     * A table's separator row ({@code |---|:--:|}): cells of at least three dashes, optionally colon-aligned. Checked
+     * cell by cell; the regular expression it replaces recursed once per column and overflowed the stack on a
+     * 1,000-column table.
+     */
+    static boolean isSeparatorRow(String line) {
+        String row = line.strip();
+        if (row.startsWith("|")) {
+            row = row.substring(1);
+        }
+        if (row.endsWith("|")) {
+            row = row.substring(0, row.length() - 1);
+        }
+        for (String cell : row.split("\\|", -1)) {
+            String dashes = cell.strip();
+            int start = dashes.startsWith(":") ? 1 : 0;
+            int end = dashes.endsWith(":") && dashes.length() > start ? dashes.length() - 1 : dashes.length();
+            if (end - start < 3 || !dashes.substring(start, end).chars().allMatch(c -> c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static ExtractedPage read(Page page) {
@@ -42,7 +65,7 @@ final class PlainTextReader {
                     }
                 });
                 i += Math.max(read.linesUsed(), 1);
-            } else if (i + 1 < lines.size() && line.contains("|") && PIPE_SEPARATOR.matcher(lines.get(i + 1)).matches()) {
+            } else if (i + 1 < lines.size() && line.contains("|") && isSeparatorRow(lines.get(i + 1))) {
                 i = pipeTable(lines, i, tables);
             } else if (startsWith(lines, i, PERMISSION_HEADER)) {
                 i = permissionLines(lines, i, tables);

@@ -17,9 +17,12 @@ public final class ReportFiles {
 
     /**
      * Writes each format that has a file name ({@link ReportFormat#TERMINAL} is skipped) into {@code outDir},
-     * creating the directory if needed. Each file is replaced atomically; a failure leaves the previous file as it was.
+     * creating the directory if needed. All are written to temporary files first and moved in only when all were
+     * written, so a failure (a full disk, a report path that is a directory) leaves the previous set as it was, never
+     * a new Markdown report beside an old JSON one.
      *
      * @return the files written, in {@link ReportFormat} order
+     * @throws IOException a {@link java.nio.file.FileSystemException} naming the path that failed
      */
     public static List<Path> writeAll(ErrataReport report, Path outDir, Collection<ReportFormat> formats)
             throws IOException {
@@ -32,8 +35,24 @@ public final class ReportFiles {
         Files.createDirectories(outDir);
         for (ReportFormat format : wanted) {
             Path file = outDir.resolve(format.fileName().orElseThrow());
-            AtomicFile.write(file, out -> format.write(report, out));
+            if (Files.isDirectory(file)) {
+                throw new java.nio.file.FileSystemException(file.toString(), null, "is a directory");
+            }
             written.add(file);
+        }
+        List<AtomicFile.Staged> staged = new ArrayList<>();
+        try {
+            int i = 0;
+            for (ReportFormat format : wanted) {
+                staged.add(AtomicFile.stage(written.get(i++), out -> format.write(report, out)));
+            }
+            for (AtomicFile.Staged file : staged) {
+                file.commit();
+            }
+        } finally {
+            for (AtomicFile.Staged file : staged) {
+                file.discard();
+            }
         }
         return written;
     }

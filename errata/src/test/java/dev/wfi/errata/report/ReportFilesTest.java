@@ -45,7 +45,7 @@ class ReportFilesTest {
             throw new IOException("disk full");
         }));
 
-        assertEquals("disk full", failure.getMessage());
+        assertEquals(report + ": disk full", failure.getMessage());
         assertEquals("previous report\n", Files.readString(report));
         assertEquals(List.of("errata.md"), names(temp));
     }
@@ -64,6 +64,33 @@ class ReportFilesTest {
         Path file = Files.writeString(temp.resolve("not-a-dir"), "x");
         assertThrows(IOException.class,
                 () -> ReportFiles.writeAll(SampleReports.typical(), file.resolve("errata"), List.of(ReportFormat.MD)));
+    }
+
+    /** Issue 14, 7: a failed write left the new errata.md beside the old HTML and JSON, and named the wrong path. */
+    @Test
+    void aReportPathThatIsADirectoryChangesNoReportAndIsNamed() throws IOException {
+        Files.writeString(temp.resolve("errata.md"), "previous report\n");
+        Files.createDirectory(temp.resolve("errata.json"));
+
+        java.nio.file.FileSystemException failure = assertThrows(java.nio.file.FileSystemException.class,
+                () -> ReportFiles.writeAll(SampleReports.typical(), temp, EnumSet.allOf(ReportFormat.class)));
+
+        assertEquals(temp.resolve("errata.json").toString(), failure.getFile());
+        assertEquals("is a directory", failure.getReason());
+        assertEquals("previous report\n", Files.readString(temp.resolve("errata.md")));
+        assertEquals(List.of("errata.json", "errata.md"), names(temp));
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsNamedAndLeavesNoTemporaryFile() throws IOException {
+        Path report = temp.resolve("errata.html");
+        java.nio.file.FileSystemException failure = assertThrows(java.nio.file.FileSystemException.class,
+                () -> AtomicFile.stage(report, out -> {
+                    throw new IOException("No space left on device");
+                }));
+        assertEquals(report.toString(), failure.getFile());
+        assertEquals("No space left on device", failure.getReason());
+        assertEquals(List.of(), names(temp));
     }
 
     private static List<String> names(Path dir) throws IOException {
