@@ -1,10 +1,13 @@
 package dev.wfi.cli;
 
+import dev.wfi.contract.InputText;
 import dev.wfi.errata.ErrataReport;
+import dev.wfi.errata.Finding;
 import dev.wfi.errata.InputError;
 import dev.wfi.errata.Progress;
 import dev.wfi.errata.report.ReportFiles;
 import dev.wfi.errata.report.ReportFormat;
+import dev.wfi.report.Baseline;
 import dev.wfi.report.FailOn;
 import dev.wfi.report.Labelled;
 import java.io.IOException;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "errata", mixinStandardHelpOptions = true, versionProvider = Wfi.Version.class,
         description = {"Check the examples in documentation pages against the contract and report the errata.",
             "With no PATH, checks the corpus bundled with wfi. Without --format: the terminal report on stdout",
-            "and every report file (errata.md, .html, .json, .sarif) under --out."})
+            "and every report file (errata.md, .html, .json, .sarif) under --out.",
+            "In a GitHub workflow, --format github annotates the findings' lines."})
 final class ErrataCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -42,8 +46,8 @@ final class ErrataCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatValues.class,
             completionCandidates = FormatValues.class,
-            description = "Report to produce, repeatable: ${COMPLETION-CANDIDATES}. terminal goes to stdout, "
-                    + "the others to files under --out.")
+            description = "Report to produce, repeatable: ${COMPLETION-CANDIDATES}. terminal and github (GitHub "
+                    + "Actions annotations) go to stdout, the others to files under --out.")
     List<ReportFormat> formats = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/errata",
@@ -56,13 +60,36 @@ final class ErrataCommand implements Callable<Integer> {
                     + "(new: any finding not in the errata registry; default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out the findings this baseline knows.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write every current finding to FILE as a baseline and exit 0 (no report).")
+    Path writeBaseline;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Set<ReportFormat> chosen = formats.isEmpty() ? EnumSet.allOf(ReportFormat.class) : EnumSet.copyOf(formats);
+        Set<ReportFormat> chosen = formats.isEmpty() ? EnumSet.complementOf(EnumSet.of(ReportFormat.GITHUB))
+                : EnumSet.copyOf(formats);
 
+        Baseline known;
+        try {
+            known = baseline == null || writeBaseline != null ? Baseline.EMPTY : Baseline.parse(InputText.read(baseline, InputText.MAX_SPEC_BYTES));
+        } catch (IOException e) {
+            return userError(stderr, baseline + ": " + Failure.describe(e));
+        }
         ErrataReport report = wfi.checker.check(List.copyOf(paths), progress(stderr));
+        if (writeBaseline != null) {
+            return writeBaseline(report, stderr);
+        }
+        List<Finding> unknown = known.unknown(report.findings(), Finding::baselineEntry);
+        if (unknown.size() < report.findings().size()) {
+            stderr.println("wfi: " + (report.findings().size() - unknown.size()) + " of " + report.findings().size()
+                    + " findings left out: the baseline " + baseline + " knows them");
+            report = new ErrataReport(report.toolVersion(), report.documents(), unknown, report.inputErrors());
+        }
         for (InputError error : report.inputErrors()) {
             stderr.println(error.line());
         }
@@ -70,6 +97,9 @@ final class ErrataCommand implements Callable<Integer> {
 
         if (chosen.contains(ReportFormat.TERMINAL)) {
             ReportFormat.TERMINAL.write(report, stdout, wfi.terminal.colour());
+        }
+        if (chosen.contains(ReportFormat.GITHUB)) {
+            ReportFormat.GITHUB.write(report, stdout);
         }
         List<Path> written;
         try {
@@ -91,6 +121,30 @@ final class ErrataCommand implements Callable<Integer> {
         }
         boolean fails = report.findings().stream().anyMatch(f -> failOn.failsOn(f.severity(), f.registered()));
         return fails ? Wfi.FINDINGS : Wfi.OK;
+    }
+
+    private int writeBaseline(ErrataReport report, PrintWriter stderr) {
+        for (InputError error : report.inputErrors()) {
+            stderr.println(error.line());
+        }
+        if (!report.inputErrors().isEmpty()) {
+            // a page that was not read has no findings in it: a baseline without them would let them all in later
+            return userError(stderr, writeBaseline + ": not written, " + report.inputErrors().size() + " inputs not read");
+        }
+        try {
+            Baseline.of(report.findings(), Finding::baselineEntry).write(writeBaseline);
+        } catch (IOException e) {
+            return userError(stderr, writeBaseline + ": " + Failure.describe(e));
+        }
+        stderr.println("wfi: wrote " + writeBaseline + " (" + report.findings().size() + " findings)");
+        stderr.flush();
+        return Wfi.OK;
+    }
+
+    private static int userError(PrintWriter stderr, String message) {
+        stderr.println("wfi: " + message);
+        stderr.flush();
+        return Wfi.USER_ERROR;
     }
 
     private Progress progress(PrintWriter stderr) {

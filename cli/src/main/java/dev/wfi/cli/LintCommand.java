@@ -1,9 +1,11 @@
 package dev.wfi.cli;
 
+import dev.wfi.contract.InputText;
+import dev.wfi.report.Baseline;
 import dev.wfi.report.FailOn;
 import dev.wfi.report.Labelled;
-import dev.wfi.speccheck.lint.Baseline;
 import dev.wfi.speccheck.lint.LintConfig;
+import dev.wfi.speccheck.lint.LintFinding;
 import dev.wfi.speccheck.lint.LintFormat;
 import dev.wfi.speccheck.lint.LintReport;
 import dev.wfi.speccheck.lint.Linter;
@@ -64,9 +66,16 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         LintReport report;
+        Baseline known;
+        try {
+            known = baseline == null || writeBaseline != null ? Baseline.EMPTY : Baseline.parse(InputText.read(baseline, InputText.MAX_SPEC_BYTES));
+        } catch (IOException e) {
+            stderr.println("wfi: " + baseline + ": " + Failure.describe(e));
+            stderr.flush();
+            return Wfi.USER_ERROR;
+        }
         try {
             Optional<LintConfig> settings = config == null ? Optional.empty() : Optional.of(LintConfig.load(config));
-            Baseline known = baseline == null || writeBaseline != null ? Baseline.EMPTY : Baseline.read(baseline);
             report = new Linter(Wfi.Version.version(), allowRemoteRefs).lint(List.copyOf(specs), settings, known);
         } catch (SpecInputException e) {
             stderr.println("wfi: " + e.line());
@@ -80,7 +89,7 @@ final class LintCommand implements Callable<Integer> {
         }
         if (writeBaseline != null) {
             try {
-                Baseline.of(report.findings()).write(writeBaseline);
+                Baseline.of(report.findings(), LintFinding::baselineEntry).write(writeBaseline);
             } catch (IOException e) {
                 stderr.println("wfi: " + writeBaseline + ": " + Failure.describe(e));
                 stderr.flush();

@@ -173,7 +173,7 @@ class ErrataCommandTest {
         Run run = Run.wfi(reporting(reportWith()), "errata", "--format", "pdf");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("wfi: Invalid value for option '--format' (FORMAT): expected one of "
-                + "terminal, md, html, json, sarif but was 'pdf'\n"), run.err());
+                + "terminal, md, html, json, sarif, github but was 'pdf'\n"), run.err());
     }
 
     @Test

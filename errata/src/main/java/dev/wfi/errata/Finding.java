@@ -1,5 +1,6 @@
 package dev.wfi.errata;
 
+import dev.wfi.report.Baseline;
 import dev.wfi.report.Severity;
 import java.util.Objects;
 
@@ -38,6 +39,14 @@ public record Finding(
 
     public Finding withRegistered(boolean isRegistered) {
         return new Finding(ruleId, kind, severity, path, line, column, example, pointer, message, isRegistered, fix);
+    }
+
+    /**
+     * What a baseline remembers of it: rule, path, pointer and message, no line, so text added above it keeps it known.
+     * The SARIF report's fingerprint is made of the same four.
+     */
+    public Baseline.Entry baselineEntry() {
+        return new Baseline.Entry(ruleId, path, pointer, message);
     }
 
     public java.util.Optional<Fix> fixOf() {

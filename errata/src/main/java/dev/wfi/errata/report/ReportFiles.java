@@ -16,7 +16,7 @@ public final class ReportFiles {
     }
 
     /**
-     * Writes each format that has a file name ({@link ReportFormat#TERMINAL} is skipped) into {@code outDir},
+     * Writes each format that has a file name (the forms on standard output are skipped) into {@code outDir},
      * creating the directory if needed. All are written to temporary files first and moved in only when all were
      * written, so a failure (a full disk, a report path that is a directory) leaves the previous set as it was, never
      * a new Markdown report beside an old JSON one.
@@ -27,7 +27,7 @@ public final class ReportFiles {
     public static List<Path> writeAll(ErrataReport report, Path outDir, Collection<ReportFormat> formats)
             throws IOException {
         EnumSet<ReportFormat> wanted = formats.isEmpty() ? EnumSet.noneOf(ReportFormat.class) : EnumSet.copyOf(formats);
-        wanted.remove(ReportFormat.TERMINAL);
+        wanted.removeIf(format -> format.fileName().isEmpty());
         List<Path> written = new ArrayList<>();
         if (wanted.isEmpty()) {
             return written;

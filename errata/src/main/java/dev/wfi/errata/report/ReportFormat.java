@@ -10,15 +10,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The forms an {@link ErrataReport} can be rendered in. Every format but {@link #TERMINAL} has a file name
- * under the report directory; {@link ReportFiles#writeAll} writes those.
+ * The forms an {@link ErrataReport} can be rendered in. {@link #TERMINAL} and {@link #GITHUB} go to standard output;
+ * the others have a file name under the report directory, and {@link ReportFiles#writeAll} writes those.
  */
 public enum ReportFormat implements Labelled {
     TERMINAL("terminal", null),
     MD("md", "errata.md"),
     HTML("html", "errata.html"),
     JSON("json", "errata.json"),
-    SARIF("sarif", "errata.sarif");
+    SARIF("sarif", "errata.sarif"),
+    /** GitHub Actions workflow commands: an annotation per finding on the pull request's lines. */
+    GITHUB("github", null);
 
     private final String label;
     private final String fileName;
@@ -39,7 +41,7 @@ public enum ReportFormat implements Labelled {
         return this == MD ? List.of("markdown") : List.of();
     }
 
-    /** The file this format is written to under the report directory; empty for the terminal form. */
+    /** The file this format is written to under the report directory; empty for the forms on standard output. */
     public Optional<String> fileName() {
         return Optional.ofNullable(fileName);
     }
@@ -57,6 +59,7 @@ public enum ReportFormat implements Labelled {
             case HTML -> HtmlWriter.write(report, out);
             case JSON -> JsonWriter.write(report, out);
             case SARIF -> SarifWriter.write(report, out);
+            case GITHUB -> GithubWriter.write(report, out);
             default -> throw new AssertionError(this);
         }
     }

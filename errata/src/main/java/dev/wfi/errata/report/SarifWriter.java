@@ -1,5 +1,6 @@
 package dev.wfi.errata.report;
 
+import dev.wfi.report.Baseline;
 import dev.wfi.report.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wfi.errata.ErrataReport;
@@ -89,11 +90,12 @@ final class SarifWriter {
         log.write(out);
     }
 
-    /** Identity of a finding that survives edits elsewhere in the page: the line and column are left out. */
+    /** Identity of a finding that survives edits elsewhere in the page: the baseline's key, hashed. */
     static String fingerprint(Finding finding) {
+        Baseline.Entry key = finding.baselineEntry();
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {finding.ruleId(), finding.path(), finding.pointer(), finding.message()}) {
+            for (String part : new String[] {key.ruleId(), key.file(), key.pointer(), key.message()}) {
                 if (part == null) {
                     sha256.update((byte) 1); // absent differs from empty: "" is the pointer to the root
                 } else {

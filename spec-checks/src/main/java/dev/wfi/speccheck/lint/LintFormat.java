@@ -1,5 +1,6 @@
 package dev.wfi.speccheck.lint;
 
+import dev.wfi.report.GithubAnnotation;
 import dev.wfi.report.Labelled;
 import dev.wfi.report.SarifLog;
 import dev.wfi.report.Severity;
@@ -77,17 +78,11 @@ public enum LintFormat implements Labelled {
         @Override
         public void write(LintReport report, PrintWriter out) {
             for (LintFinding finding : report.findings()) {
-                String command = switch (finding.severity()) {
-                    case ERROR -> "error";
-                    case WARNING -> "warning";
-                    case NOTE -> "notice";
-                };
-                out.println("::" + command + " file=" + property(finding.path().replace('\\', '/')) + ",line=" + finding.line()
-                        + ",col=" + finding.column() + ",title=" + property(finding.ruleId()) + "::"
-                        + data(finding.message() + " (fix: " + finding.hint() + ")"));
+                out.println(GithubAnnotation.line(finding.severity(), finding.path(), finding.line(), finding.column(),
+                        finding.ruleId(), finding.message() + " (fix: " + finding.hint() + ")"));
             }
             for (LintReport.NotRead input : report.notRead()) {
-                out.println("::error file=" + property(input.path().replace('\\', '/')) + ",title=not linted::" + data(input.cause()));
+                out.println(GithubAnnotation.line(Severity.ERROR, input.path(), 0, 0, "not linted", input.cause()));
             }
             out.println(summary(report));
         }
@@ -111,16 +106,6 @@ public enum LintFormat implements Labelled {
     /** "1 error", "2 errors". */
     public static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
-    }
-
-    /** Workflow-command escaping of the message part. */
-    static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-    }
-
-    /** Workflow-command escaping of a property value (also ':' and ','). */
-    static String property(String text) {
-        return data(text).replace(":", "%3A").replace(",", "%2C");
     }
 
     private static String json(ObjectNode node) {

@@ -1,5 +1,6 @@
 package dev.wfi.speccheck.lint;
 
+import dev.wfi.report.Baseline;
 import dev.wfi.report.Severity;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -90,7 +91,7 @@ public final class Linter {
         }
         findings.sort(Comparator.comparing(LintFinding::path).thenComparingInt(LintFinding::line)
                 .thenComparingInt(LintFinding::column).thenComparing(LintFinding::ruleId));
-        List<LintFinding> kept = findings.stream().filter(finding -> !baseline.suppresses(finding)).toList();
+        List<LintFinding> kept = baseline.unknown(findings, LintFinding::baselineEntry);
         return new LintReport(toolVersion, files, kept, findings.size() - kept.size(), notRead);
     }
 
