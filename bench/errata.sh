@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Errata engine benchmark: throughput on 10,000 generated pages under -Xmx256m, then the cold-start time of
+# Errata engine benchmark: throughput and peak heap on a checkout of 20,000 generated pages under -Xmx256m, then the cold-start time of
 # `./wfi errata` on the bundled corpus (median of 5). Prints figures; never part of `./mvnw verify`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./wfi --version >/dev/null   # builds the CLI jar on first use
 # the JVM options ./wfi gives errata (C1 only, serial collector, young generation of half the heap; see the
 # launcher), so the figure is what a user gets
-java -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:NewRatio=1 -cp cli/target/wfi.jar bench/ErrataBench.java "${1:-10000}"
+java -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:NewRatio=1 -cp cli/target/wfi.jar bench/ErrataBench.java "${1:-20000}"
 
 out=$(mktemp -d)
 times=()

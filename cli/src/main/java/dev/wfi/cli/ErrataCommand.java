@@ -5,6 +5,7 @@ import dev.wfi.errata.ErrataReport;
 import dev.wfi.errata.Finding;
 import dev.wfi.errata.InputError;
 import dev.wfi.errata.Progress;
+import dev.wfi.errata.fix.PageFixes;
 import dev.wfi.errata.report.ReportFiles;
 import dev.wfi.errata.report.ReportFormat;
 import dev.wfi.report.Baseline;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -67,12 +69,25 @@ final class ErrataCommand implements Callable<Integer> {
             description = "Write every current finding to FILE as a baseline and exit 0 (no report).")
     Path writeBaseline;
 
+    @Option(names = "--fix", description = "Apply the certain fixes of the findings to the pages in place (only the "
+            + "spans the findings name; encoding, line endings and the rest of the page kept), then report what is left.")
+    boolean fix;
+
+    @Option(names = "--dry-run", description = "With --fix: print the changes as a unified diff and write nothing.")
+    boolean dryRun;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Set<ReportFormat> chosen = formats.isEmpty() ? EnumSet.complementOf(EnumSet.of(ReportFormat.GITHUB))
                 : EnumSet.copyOf(formats);
+        if (dryRun && !fix) {
+            throw new ParameterException(spec.commandLine(), "--dry-run goes with --fix");
+        }
+        if (fix && paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--fix changes pages in place: name the files or directories to fix");
+        }
 
         Baseline known;
         try {
@@ -81,6 +96,16 @@ final class ErrataCommand implements Callable<Integer> {
             return userError(stderr, baseline + ": " + Failure.describe(e));
         }
         ErrataReport report = wfi.checker.check(List.copyOf(paths), progress(stderr));
+        if (fix) {
+            Fixed fixed = fix(report, stdout, stderr);
+            if (fixed == Fixed.DRY_RUN) {
+                return report.inputErrors().isEmpty() ? Wfi.OK : Wfi.USER_ERROR;
+            }
+            if (fixed == Fixed.WRITTEN) {
+                // the report tells what is left, so the pages are checked again as they now are
+                report = wfi.checker.check(List.copyOf(paths), progress(stderr));
+            }
+        }
         if (writeBaseline != null) {
             return writeBaseline(report, stderr);
         }
@@ -147,15 +172,63 @@ final class ErrataCommand implements Callable<Integer> {
         return Wfi.USER_ERROR;
     }
 
+    private enum Fixed { DRY_RUN, WRITTEN, NOTHING }
+
+    /** Applies (or, with --dry-run, prints) the findings' fixes; says on stderr what was fixed and what was not. */
+    private Fixed fix(ErrataReport report, PrintWriter stdout, PrintWriter stderr) {
+        PageFixes.Plan plan = PageFixes.plan(List.copyOf(paths), report.findings());
+        List<InputError> notFixed = new ArrayList<>(plan.notFixed());
+        List<PageFixes.Edit> changed = plan.edits().stream().filter(PageFixes.Edit::changes).toList();
+        if (dryRun) {
+            changed.forEach(edit -> stdout.print(edit.unifiedDiff()));
+            stdout.flush();
+        } else {
+            notFixed.addAll(PageFixes.write(plan));
+        }
+        notFixed.forEach(error -> stderr.println(error.line()));
+        long left = report.findings().stream().filter(f -> f.fix() == null).count();
+        stderr.println("wfi: " + (dryRun ? "would fix " : "fixed ") + plan.applied() + " errata in " + changed.size()
+                + (changed.size() == 1 ? " page" : " pages") + "; " + left + " findings need a writer"
+                + (plan.refused() > 0 ? "; " + plan.refused() + " fixes left alone because they overlap another" : ""));
+        stderr.flush();
+        return dryRun ? Fixed.DRY_RUN : changed.isEmpty() ? Fixed.NOTHING : Fixed.WRITTEN;
+    }
+
     private Progress progress(PrintWriter stderr) {
         if (!wfi.terminal.progress()) {
             return Progress.NONE;
         }
-        return (done, total) -> {
-            // one line rewritten in place; the last update clears it so the report starts on a clean line
-            stderr.print(done < total ? "\rchecked " + done + "/" + total + " pages" : "\r\u001b[2K");
+        return new ProgressLine(stderr, System.nanoTime());
+    }
+
+    /** "checked 1200/20000 pages, 950 pages/s, about 18 s left", one line rewritten in place, at most ten times a second. */
+    private static final class ProgressLine implements Progress {
+        private final PrintWriter stderr;
+        private final long start;
+        private long shown;
+
+        ProgressLine(PrintWriter stderr, long start) {
+            this.stderr = stderr;
+            this.start = start;
+        }
+
+        @Override
+        public void pageDone(int done, int total) {
+            long now = System.nanoTime();
+            if (done >= total) {
+                // the last update clears the line so the report starts on a clean one
+                stderr.print("\r\u001b[2K");
+            } else if (now - shown >= 100_000_000L || done == 1) {
+                shown = now;
+                double rate = done / Math.max((now - start) / 1e9, 1e-3);
+                long left = Math.round((total - done) / rate);
+                stderr.print("\r\u001b[2Kchecked " + done + "/" + total + " pages, " + Math.round(rate) + " pages/s, about "
+                        + (left >= 60 ? left / 60 + " min " + left % 60 + " s" : left + " s") + " left");
+            } else {
+                return;
+            }
             stderr.flush();
-        };
+        }
     }
 
     /** The {@code --format} values, for picocli: the converter and the completion candidates. */

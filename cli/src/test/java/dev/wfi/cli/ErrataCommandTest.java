@@ -149,7 +149,7 @@ class ErrataCommandTest {
             return reportWith();
         }, new Terminal(false, true));
         Run run = Run.wfi(wfi, "errata", "--format", "terminal");
-        assertTrue(run.err().contains("\rchecked 1/2 pages"), run.err());
+        assertTrue(run.err().matches("(?s)\r\u001b\\[2Kchecked 1/2 pages, \\d+ pages/s, about \\d+ s left\r\u001b\\[2K"), run.err());
 
         Wfi redirected = new Wfi((inputs, progress) -> {
             progress.pageDone(1, 2);

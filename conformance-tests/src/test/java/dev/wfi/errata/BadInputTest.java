@@ -3,6 +3,7 @@ package dev.wfi.errata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -59,6 +60,27 @@ class BadInputTest {
         }
         assertEquals(List.of(new InputError(huge.toString(),
                 "file is 50 MB, larger than the 8 MB a documentation page can be; skipped")), check(huge).inputErrors());
+    }
+
+    @Test
+    void aFifoNamedDirectlyIsSkippedNotWaitedOn() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(new File("/usr/bin/mkfifo").canExecute(), "mkfifo is not installed");
+        Path fifo = dir.resolve("pipe.md");
+        assertEquals(0, new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor());
+        Path page = Files.copy(BundledCorpus.page("004_c120b9a887704dc1.txt"), dir.resolve("b.txt"));
+        ErrataReport report = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> ErrataEngine.load().check(List.of(fifo, page), Progress.NONE));
+        assertEquals(List.of(new InputError(fifo.toString(), "not a regular file (a device, FIFO or socket); skipped")),
+                report.inputErrors());
+        assertEquals(List.of("b.txt"), report.documents().stream().map(DocumentSummary::path).toList());
+    }
+
+    @Test
+    void aDeviceThatNeverEndsIsSkippedNotRead() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
+        assertEquals(List.of(new InputError("/dev/zero", "not a regular file (a device, FIFO or socket); skipped")),
+                check(zero).inputErrors());
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.wfi.errata.check.Rules;
 import dev.wfi.contract.Contract;
 import dev.wfi.errata.extract.ExtractedPage;
 import dev.wfi.errata.extract.PageReader;
+import dev.wfi.errata.extract.PageInput;
 import dev.wfi.errata.extract.PageSources;
 import dev.wfi.errata.extract.SourceText;
 import dev.wfi.errata.registry.ErrataRegistry;
@@ -18,11 +19,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
  * The module's entry point: reads documentation pages, extracts their examples, checks them against the
@@ -53,48 +53,60 @@ public final class ErrataEngine {
         return new ErrataEngine(Contract.bundled(), ErrataRegistry.bundled(), Rules.all());
     }
 
-    /** Checks the corpus bundled with the tool (the five seed pages). */
+    /** Checks the corpus bundled with the tool (the seed pages and the development pages). */
     public ErrataReport checkBundledCorpus(Progress progress) {
         PageSources.Collected bundled = PageSources.bundled();
         return check(bundled.pages(), bundled.errors(), progress);
     }
 
-    /** Checks the given files and directories (recursively: .md, .txt, .html). */
+    /** Checks the given files and directories (recursively: .md, .txt, .html), reading each page when it is checked. */
     public ErrataReport check(List<Path> inputs, Progress progress) {
-        PageSources.Collected collected = PageSources.collect(inputs);
-        return check(collected.pages(), collected.errors(), progress);
+        PageSources.Listed listed = PageSources.list(inputs);
+        return run(listed.pages(), listed.errors(), progress);
+    }
+
+    /** Checks page texts already in memory. */
+    public ErrataReport check(List<SourceText> sources, List<InputError> inputErrors, Progress progress) {
+        return run(sources.stream().map(PageInput::of).toList(), inputErrors, progress);
     }
 
     /**
-     * Checks page texts already in memory. Pages are read and checked in parallel (they share only the
-     * contract, whose caches are concurrent); the report keeps the input order.
+     * One pass over the pages, on all cores: each is read, checked and let go, adding what the cross-page rules need to
+     * the run's index; the few findings that need the other pages are completed once every page is read. Memory holds
+     * the findings and the index, not the pages. The report keeps the input order.
      */
-    public ErrataReport check(List<SourceText> sources, List<InputError> inputErrors, Progress progress) {
+    private ErrataReport run(List<PageInput> inputs, List<InputError> inputErrors, Progress progress) {
         List<InputError> errors = Collections.synchronizedList(new ArrayList<>(inputErrors));
-        List<ReadPage> read = eachPage(sources, source -> {
-            try {
-                ExtractedPage page = PageReader.read(source.path(), source.text());
-                return new ReadPage(page, CorpusIndex.part(page));
-            } catch (RuntimeException bug) {
-                // a reader bug must not cost the user the other pages; it is reported, with its cause
-                errors.add(new InputError(source.path(), "internal error while reading the page: " + bug));
-                return null;
-            }
-        }).stream().filter(Objects::nonNull).toList();
-        List<ExtractedPage> pages = read.stream().map(ReadPage::page).toList();
-        CorpusIndex index = CorpusIndex.merge(read.stream().map(ReadPage::indexPart).toList());
+        CorpusIndex index = new CorpusIndex();
         AtomicInteger done = new AtomicInteger();
-        List<Checked> perPage = eachPage(pages, page -> {
-            Checked checked = checkPage(page, index, errors);
+        List<Checked> checked = eachPage(inputs, (order, input) -> {
+            Checked result = input.read(errors).map(source -> checkPage(source, order, index, Optional.empty(), errors)).orElse(null);
             synchronized (progress) {
-                progress.pageDone(done.incrementAndGet(), pages.size());
+                progress.pageDone(done.incrementAndGet(), inputs.size());
             }
-            return checked;
+            return result;
         });
+        // the few pages whose rules asked for the other pages are checked again, now that the index is whole
+        List<Integer> again = new ArrayList<>();
+        for (int i = 0; i < checked.size(); i++) {
+            if (checked.get(i) != null && checked.get(i).waitsForCorpus()) {
+                again.add(i);
+            }
+        }
+        List<Checked> second = eachPage(again, (n, i) -> inputs.get(i).read(errors)
+                .map(source -> checkPage(source, i, null, Optional.of(index), errors)).orElse(null));
+        for (int n = 0; n < again.size(); n++) {
+            checked.set(again.get(n), second.get(n));
+        }
         List<Finding> findings = new ArrayList<>();
-        perPage.forEach(checked -> findings.addAll(checked.findings()));
+        List<DocumentSummary> documents = new ArrayList<>();
+        for (Checked page : checked) {
+            if (page != null) {
+                findings.addAll(page.findings());
+                documents.add(page.summary());
+            }
+        }
         findings.sort(ORDER);
-        List<DocumentSummary> documents = perPage.stream().map(Checked::summary).toList();
         List<InputError> sortedErrors;
         synchronized (errors) {
             sortedErrors = new ArrayList<>(errors);
@@ -102,16 +114,25 @@ public final class ErrataEngine {
         return new ErrataReport(VERSION, documents, registry.mark(findings), sortedErrors);
     }
 
-    /** A page as read, with what it adds to the cross-page index. */
-    private record ReadPage(ExtractedPage page, CorpusIndex.Part indexPart) {
+    /** What checking one page gave: its findings and summary, and whether it waits for the run's other pages. */
+    private record Checked(List<Finding> findings, DocumentSummary summary, boolean waitsForCorpus) {
     }
 
-    /** What checking one page gave: its findings, and its summary with what the contract covered of it. */
-    private record Checked(List<Finding> findings, DocumentSummary summary) {
-    }
-
-    private Checked checkPage(ExtractedPage page, CorpusIndex index, List<InputError> errors) {
-        PageContext context = new PageContext(page, contract, index);
+    /** Checks one page; on the first look it adds to the run's index, on the second it reads the whole index. */
+    private Checked checkPage(SourceText source, int order, CorpusIndex index, Optional<CorpusIndex> whole,
+                              List<InputError> errors) {
+        ExtractedPage page;
+        try {
+            page = PageReader.read(source.path(), source.text());
+        } catch (RuntimeException bug) {
+            // a reader bug must not cost the user the other pages; it is reported, with its cause
+            errors.add(new InputError(source.path(), "internal error while reading the page: " + bug));
+            return null;
+        }
+        if (index != null) {
+            index.add(page, order);
+        }
+        PageContext context = new PageContext(page, contract, whole);
         Findings found = new Findings(page.page().path());
         for (Rule rule : rules) {
             try {
@@ -123,23 +144,27 @@ public final class ErrataEngine {
         DocumentSummary summary = new DocumentSummary(page.page().path(), page.page().locale(), page.page().format(),
                 page.examples().size(), context.coversPage(), context.coveredExamples().size(),
                 Excerpt.of(page.page().lines(), found.list()));
-        return new Checked(found.list(), summary);
+        return new Checked(found.list(), summary, context.waitsForCorpus());
     }
 
     /**
      * Maps every item on all cores, the results in input order. Each worker takes the next item when it is free:
      * pages differ in cost tenfold, and a parallel stream's fixed split left one core idle at the end of each batch.
      */
-    private static <T, R> List<R> eachPage(List<T> items, Function<T, R> work) {
+    private static <T, R> List<R> eachPage(List<T> items, java.util.function.BiFunction<Integer, T, R> work) {
         int workers = Math.min(items.size(), ForkJoinPool.getCommonPoolParallelism() + 1);
         if (workers <= 1) {
-            return items.stream().map(work).collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
+            List<R> results = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                results.add(work.apply(i, items.get(i)));
+            }
+            return results;
         }
         Object[] results = new Object[items.size()];
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
-                results[i] = work.apply(items.get(i));
+                results[i] = work.apply(i, items.get(i));
             }
         };
         List<ForkJoinTask<?>> helpers = new ArrayList<>(workers - 1);

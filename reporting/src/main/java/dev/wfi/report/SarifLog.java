@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -142,19 +143,27 @@ public final class SarifLog {
         }
 
         /** A fix that replaces the text from ({@code line}, {@code column}) to ({@code endLine}, {@code endColumn}), exclusive. */
-        public Result fix(String description, int line, int column, int endLine, int endColumn, String replacement) {
+        /** A fix: the replacement for each of the regions, 1-based, end exclusive. */
+        public Result fix(String description, List<Region> regions, String replacement) {
             ObjectNode artifactLocation = ((ObjectNode) node.get("locations").get(0).get("physicalLocation")
                     .get("artifactLocation")).deepCopy();
             ObjectNode fix = node.putArray("fixes").addObject();
             fix.putObject("description").put("text", description);
             ObjectNode change = fix.putArray("artifactChanges").addObject();
             change.set("artifactLocation", artifactLocation);
-            ObjectNode replacementNode = change.putArray("replacements").addObject();
-            replacementNode.putObject("deletedRegion").put("startLine", line).put("startColumn", column)
-                    .put("endLine", endLine).put("endColumn", endColumn);
-            replacementNode.putObject("insertedContent").put("text", replacement);
+            ArrayNode replacements = change.putArray("replacements");
+            for (Region region : regions) {
+                ObjectNode replacementNode = replacements.addObject();
+                replacementNode.putObject("deletedRegion").put("startLine", region.line()).put("startColumn", region.column())
+                        .put("endLine", region.endLine()).put("endColumn", region.endColumn());
+                replacementNode.putObject("insertedContent").put("text", replacement);
+            }
             return this;
         }
+    }
+
+    /** A region of a text file, 1-based, its end exclusive. */
+    public record Region(int line, int column, int endLine, int endColumn) {
     }
 
     /**

@@ -27,7 +27,8 @@ final class ContentTypeRule implements Rule {
             }
             findings.add(this, Severity.WARNING, example, example.line(), 1,
                     "the example has a JSON body but no 'Content-Type: application/json' header",
-                    new Fix(example.line() + 1, 1, example.line() + 1, 1, "Content-Type: application/json\n"));
+                    // at the end of the start line, so a blank line the body also needs goes in after it, not at the same place
+                    Fix.insert(example.line(), page.line(example.line()).length() + 1, "\nContent-Type: application/json"));
         }
     }
 }

@@ -3,59 +3,46 @@ package dev.wfi.errata.check;
 import dev.wfi.errata.extract.DocTable;
 import dev.wfi.errata.extract.ExtractedPage;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the cross-page rules look up in the other pages of a run, indexed once per run so that a run over
- * a whole docs checkout stays linear in its size.
+ * What the cross-page rules look up in the other pages of a run: the property names of property tables, by their
+ * neighbours and by their descriptions. Pages add to it while they are checked, on any thread and in any order; the
+ * page earliest in the run wins a key, so the result is what reading the pages one by one gives. It holds only these
+ * keys, not the pages, so a run over a whole docs checkout keeps its memory.
  */
 public final class CorpusIndex {
 
     private static final String ANY = "\u0000";
 
-    /**
-     * What one page adds to the index, worked out while the pages are read in parallel; {@link #merge} merges
-     * the parts in page order, so the first page to name a thing wins, as if read one by one.
-     */
-    public static final class Part {
-        private final List<String[]> namesByNeighbours = new ArrayList<>();
-        private final List<String[]> namesByDescription = new ArrayList<>();
-
-        private Part() {
+    /** A value and the run order of the page it comes from. */
+    private record Entry(String value, int order) {
+        Entry earlier(Entry other) {
+            return other.order < order ? other : this;
         }
     }
 
-    private final Map<String, String> namesByNeighbours = new HashMap<>();
-    private final Map<String, String> namesByDescription = new HashMap<>();
+    private final ConcurrentHashMap<String, Entry> namesByNeighbours = new ConcurrentHashMap<>();
+    /** By a hash of the description: descriptions are long, and a collision only loses a hint. */
+    private final ConcurrentHashMap<Long, Entry> namesByDescription = new ConcurrentHashMap<>();
 
-    private CorpusIndex() {
+    public CorpusIndex() {
     }
 
-    public static CorpusIndex merge(List<Part> parts) {
-        CorpusIndex index = new CorpusIndex();
-        for (Part part : parts) {
-            part.namesByNeighbours.forEach(entry -> index.namesByNeighbours.putIfAbsent(entry[0], entry[1]));
-            part.namesByDescription.forEach(entry -> index.namesByDescription.putIfAbsent(entry[0], entry[1]));
-        }
-        return index;
-    }
-
-    public static Part part(ExtractedPage page) {
-        Part part = new Part();
+    /** Adds what a page's property tables name; {@code order} is the page's place in the run. */
+    public void add(ExtractedPage page, int order) {
         for (DocTable table : page.tables()) {
             if (table.type() == DocTable.Type.PROPERTIES) {
-                addProperties(part, page, table);
+                addProperties(page, table, order);
             }
         }
-        return part;
     }
 
-    private static void addProperties(Part part, ExtractedPage page, DocTable table) {
+    private void addProperties(ExtractedPage page, DocTable table, int order) {
         List<DocTable.Row> rows = table.rows();
         for (int i = 0; i < rows.size(); i++) {
             DocTable.Row row = rows.get(i);
@@ -65,12 +52,13 @@ public final class CorpusIndex {
             }
             String before = i > 0 ? rows.get(i - 1).cell(0).english() : "";
             String after = i + 1 < rows.size() ? rows.get(i + 1).cell(0).english() : "";
-            part.namesByNeighbours.add(new String[] {before + '|' + after, name});
-            part.namesByNeighbours.add(new String[] {before + '|' + ANY, name});
-            part.namesByNeighbours.add(new String[] {ANY + '|' + after, name});
+            Entry entry = new Entry(name, order);
+            namesByNeighbours.merge(before + '|' + after, entry, Entry::earlier);
+            namesByNeighbours.merge(before + '|' + ANY, entry, Entry::earlier);
+            namesByNeighbours.merge(ANY + '|' + after, entry, Entry::earlier);
             if (row.cells().size() > 2) {
-                part.namesByDescription.add(new String[] {row.cell(2).english().toLowerCase(Locale.ROOT),
-                        "'" + name + "' (" + page.page().path() + ":" + row.line() + ")"});
+                namesByDescription.merge(hash(row.cell(2).english()),
+                        new Entry("'" + name + "' (" + page.page().path() + ":" + row.line() + ")", order), Entry::earlier);
             }
         }
     }
@@ -85,11 +73,21 @@ public final class CorpusIndex {
         if (!b && !a) {
             return Optional.empty();
         }
-        return Optional.ofNullable(namesByNeighbours.get((b ? before : ANY) + '|' + (a ? after : ANY)));
+        return Optional.ofNullable(namesByNeighbours.get((b ? before : ANY) + '|' + (a ? after : ANY))).map(Entry::value);
     }
 
     /** "'isActive' (000_x.txt:56)" for a description that a named row of some page has. */
     Optional<String> nameForDescription(String description) {
-        return Optional.ofNullable(namesByDescription.get(description.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(namesByDescription.get(hash(description))).map(Entry::value);
+    }
+
+    /** 64 bits of FNV-1a over the lower-cased description. */
+    private static long hash(String description) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : description.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 }

@@ -16,14 +16,16 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * What a rule sees: one page, the contract, and the other pages of the run (for cross-page rules).
+ * What a rule sees: one page, the contract and, on a second look, what the other pages of the run say (for the
+ * cross-page rules, whose few pages are checked again once every page is read).
  * What several rules need about an example (which schema applies, its violations) is worked out once here.
  */
 public final class PageContext {
 
     private final ExtractedPage page;
     private final Contract contract;
-    private final CorpusIndex corpus;
+    private final Optional<CorpusIndex> corpus;
+    private boolean waitsForCorpus;
     private final Map<DocumentedExample, ExampleTarget> targets = new IdentityHashMap<>();
     private final Map<DocTable, Optional<String>> tableSchemas = new IdentityHashMap<>();
     private final Map<DocumentedExample, List<JsonWalk.Visit>> walks = new IdentityHashMap<>();
@@ -34,10 +36,27 @@ public final class PageContext {
     private record DeclaredValue(JsonWalk.Visit visit, PropertyInfo declared) {
     }
 
-    public PageContext(ExtractedPage page, Contract contract, CorpusIndex corpus) {
+    /** {@code corpus} is empty on a page's first look, before the run's other pages are all read. */
+    public PageContext(ExtractedPage page, Contract contract, Optional<CorpusIndex> corpus) {
         this.page = page;
         this.contract = contract;
         this.corpus = corpus;
+    }
+
+    /**
+     * What the other pages of the run say; empty on the first look, which marks the page to be checked again with
+     * the whole run's index.
+     */
+    Optional<CorpusIndex> corpus() {
+        if (corpus.isEmpty()) {
+            waitsForCorpus = true;
+        }
+        return corpus;
+    }
+
+    /** A rule asked for the other pages before they were all read: the page is to be checked again. */
+    public boolean waitsForCorpus() {
+        return waitsForCorpus;
     }
 
     public ExtractedPage page() {
@@ -48,10 +67,6 @@ public final class PageContext {
         return contract;
     }
 
-    /** The other pages of the run, as the cross-page rules look them up. */
-    public CorpusIndex corpus() {
-        return corpus;
-    }
 
     /** The text of page line {@code n} (1-based). */
     public String line(int n) {

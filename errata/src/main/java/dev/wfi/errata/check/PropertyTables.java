@@ -97,14 +97,13 @@ final class PropertyTables {
                     : new RowName(Optional.of(name), Naming.EXACT);
         }
         if (schema.isEmpty()) {
-            return new RowName(neighbours(page, table, index), Naming.TRANSLATED);
+            return neighbours(page, table, index, Optional.empty());
         }
         List<String> typed = free.stream().filter(p -> sameType(page, schema.get(), p, row.cell(1).english())).toList();
         if (typed.size() == 1) {
             return new RowName(Optional.of(typed.get(0)), Naming.TRANSLATED);
         }
-        Optional<String> between = between(properties, typed.isEmpty() ? free : typed, before, table, index);
-        return new RowName(between.or(() -> neighbours(page, table, index)), Naming.TRANSLATED);
+        return neighbours(page, table, index, between(properties, typed.isEmpty() ? free : typed, before, table, index));
     }
 
     /** The one candidate whose place in the contract's order lies between the rows above and below. */
@@ -120,11 +119,14 @@ final class PropertyTables {
         return inside.size() == 1 ? Optional.of(inside.get(0)) : Optional.empty();
     }
 
-    /** The property name other pages put between the same neighbours (machine translation keeps the order of rows). */
-    private static Optional<String> neighbours(PageContext page, DocTable table, int index) {
+    /** A translated row: the property the contract pins, else the one other pages put between the same neighbours. */
+    private static RowName neighbours(PageContext page, DocTable table, int index, Optional<String> pinned) {
+        if (pinned.isPresent()) {
+            return new RowName(pinned, Naming.TRANSLATED);
+        }
         String before = index > 0 ? table.rows().get(index - 1).cell(0).english() : "";
         String after = index + 1 < table.rows().size() ? table.rows().get(index + 1).cell(0).english() : "";
-        return page.corpus().nameBetween(before, after);
+        return new RowName(page.corpus().flatMap(c -> c.nameBetween(before, after)), Naming.TRANSLATED);
     }
 
     /** The table's type cell ("String", "Int32", "[itemBody](...)", "timeCardBreak collection") agrees with the property. */

@@ -54,9 +54,12 @@ final class TableEnumValueRule implements Rule {
                     String message = spelled.map(m -> "possible value '" + value + "' is spelled '" + m + "' in the API")
                             .orElse("possible value '" + value + "' is not a member of " + enumSchema.get()
                                     + "; members: " + String.join(", ", members));
-                    int[] at = find(page, row.line(), value);
-                    findings.add(this, Severity.ERROR, at[0], at[1], message,
-                            spelled.map(m -> Fix.replace(at[0], at[1], value.length(), m)).orElse(null));
+                    List<Fix.Span> places = find(page, row.line(), value);
+                    Fix.Span first = places.isEmpty() ? null : places.get(0);
+                    // a translated page keeps the English sentence beside its translation: the value is fixed in both
+                    findings.add(this, Severity.ERROR, first == null ? row.line() : first.line(), first == null ? 1 : first.column(),
+                            message, first == null ? null : spelled.map(m -> Fix.replace(first.line(), first.column(), value.length(), m)
+                                    .alsoAt(places.subList(1, places.size()))).orElse(null));
                 }
             }
         }
@@ -99,20 +102,20 @@ final class TableEnumValueRule implements Rule {
         return out;
     }
 
-    /** Line and column of a value on the row's line or the lines a render wrapped it onto. */
-    private static int[] find(PageContext page, int line, String value) {
-        for (int l = line; l < line + 4; l++) {
+    /** Every place the value stands as a word on the row's line or the lines a render wrapped it onto. */
+    private static List<Fix.Span> find(PageContext page, int line, String value) {
+        List<Fix.Span> places = new ArrayList<>();
+        for (int l = line; l < line + 4 && places.isEmpty(); l++) {
             String text = page.line(l);
-            int at = indexOfWord(text, value);
-            if (at >= 0) {
-                return new int[] {l, at + 1};
+            for (int at = indexOfWord(text, value, 0); at >= 0; at = indexOfWord(text, value, at + value.length())) {
+                places.add(new Fix.Span(l, at + 1, l, at + 1 + value.length()));
             }
         }
-        return new int[] {line, 1};
+        return places;
     }
 
-    private static int indexOfWord(String text, String word) {
-        int from = 0;
+    private static int indexOfWord(String text, String word, int start) {
+        int from = start;
         while (true) {
             int at = text.indexOf(word, from);
             if (at < 0) {

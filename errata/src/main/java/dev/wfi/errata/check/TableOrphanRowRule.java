@@ -29,7 +29,7 @@ final class TableOrphanRowRule implements Rule {
                     continue;
                 }
                 String description = row.cell(2).english();
-                String known = page.corpus().nameForDescription(description)
+                String known = page.corpus().flatMap(index -> index.nameForDescription(description))
                         .map(at -> "; elsewhere this description belongs to " + at).orElse("");
                 findings.add(this, Severity.ERROR, row.line(), 1,
                         "table row has a description but no property name or type: the table lost a property" + known);

@@ -6,6 +6,7 @@ import dev.wfi.errata.extract.DocTable;
 import dev.wfi.report.Severity;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A property table whose name column was machine-translated: readers copy these names into JSON. The message names
@@ -22,6 +23,15 @@ final class TranslatedNameRule implements Rule {
     @Override
     public Kind kind() {
         return Kind.TRANSLATION;
+    }
+
+    private static String message(String written, Optional<String> english) {
+        return "property name '" + written + "' is translated; property names stay as in the API"
+                + english.map(e -> ": '" + e + "'").orElse("");
+    }
+
+    private static Fix fix(int line, int at, String written, String english) {
+        return Fix.replace(line, at + 1, written.length(), english);
     }
 
     @Override
@@ -43,12 +53,10 @@ final class TranslatedNameRule implements Rule {
                 if (row.orphan() || name.text().isEmpty() || !translated) {
                     continue;
                 }
-                String english = names.get(i).property().orElse(null);
-                String message = "property name '" + name.text() + "' is translated; property names stay as in the API"
-                        + (english == null ? "" : ": '" + english + "'");
                 int at = page.line(row.line()).indexOf(name.text());
-                findings.add(this, Severity.ERROR, row.line(), at + 1, message,
-                        english == null || at < 0 ? null : Fix.replace(row.line(), at + 1, name.text().length(), english));
+                Optional<String> english = names.get(i).property();
+                findings.add(this, Severity.ERROR, row.line(), at + 1, message(name.text(), english),
+                        english.filter(e -> at >= 0).map(e -> fix(row.line(), at, name.text(), e)).orElse(null));
             }
         }
     }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the user's arguments into page texts. Everything that can go wrong with a file (missing, unreadable,
@@ -41,11 +42,42 @@ public final class PageSources {
     public record Collected(List<SourceText> pages, List<InputError> errors) {
     }
 
+    /** The pages the arguments name, not read yet, and the arguments that name none. */
+    public record Listed(List<PageInput> pages, List<InputError> errors) {
+    }
+
+    /** A file of a run, read when the engine checks it. */
+    private record PageFile(Path path, String shownAs) implements PageInput {
+        @Override
+        public Optional<SourceText> read(List<InputError> errors) {
+            List<SourceText> one = new ArrayList<>(1);
+            PageSources.read(path, shownAs, one, errors);
+            return one.stream().findFirst();
+        }
+
+        @Override
+        public Optional<Path> file() {
+            return Optional.of(path);
+        }
+    }
+
     private PageSources() {
     }
 
+    /** Reads every page the arguments name; for a whole checkout, {@link #list} reads none until it is checked. */
     public static Collected collect(List<Path> inputs) {
+        Listed listed = list(inputs);
+        List<InputError> errors = new ArrayList<>(listed.errors());
         List<SourceText> pages = new ArrayList<>();
+        for (PageInput page : listed.pages()) {
+            page.read(errors).ifPresent(pages::add);
+        }
+        return new Collected(pages, errors);
+    }
+
+    /** The pages the arguments name (files, and the pages under directories), in order, none of them read. */
+    public static Listed list(List<Path> inputs) {
+        List<PageInput> pages = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
         // a file argument is shown by its name, unless another file argument has the same name: then by its path
         Map<String, Long> names = inputs.stream().filter(p -> p.getFileName() != null)
@@ -59,14 +91,14 @@ public final class PageSources {
                     errors.add(new InputError(input.toString(), "no .md, .txt or .html files in this directory"));
                 }
                 for (Path file : files) {
-                    read(file, input.relativize(file).toString().replace('\\', '/'), pages, errors);
+                    pages.add(new PageFile(file, input.relativize(file).toString().replace('\\', '/')));
                 }
             } else {
                 String name = input.getFileName().toString();
-                read(input, names.getOrDefault(name, 1L) > 1 ? input.toString().replace('\\', '/') : name, pages, errors);
+                pages.add(new PageFile(input, names.getOrDefault(name, 1L) > 1 ? input.toString().replace('\\', '/') : name));
             }
         }
-        return new Collected(pages, errors);
+        return new Listed(pages, errors);
     }
 
     /** The pages bundled with the tool, read from the classpath (a directory in development, the jar when installed). */
@@ -132,13 +164,25 @@ public final class PageSources {
 
     private static void read(Path file, String shownAs, List<SourceText> pages, List<InputError> errors) {
         try {
-            long size = Files.size(file);
-            if (size > MAX_PAGE_BYTES) {
-                errors.add(new InputError(file.toString(), "file is " + (size >> 20) + " MB, larger than the "
-                        + (MAX_PAGE_BYTES >> 20) + " MB a documentation page can be; skipped"));
+            if (!Files.isRegularFile(file)) {
+                // a FIFO would block the run, a device such as /dev/zero never ends
+                errors.add(new InputError(file.toString(), Files.exists(file)
+                        ? "not a regular file (a device, FIFO or socket); skipped" : "no such file or directory"));
                 return;
             }
-            byte[] bytes = Files.readAllBytes(file);
+            long size = Files.size(file);
+            byte[] bytes = new byte[0];
+            if (size <= MAX_PAGE_BYTES) {
+                try (java.io.InputStream in = Files.newInputStream(file)) {
+                    // the bytes read are counted too: a file can grow after its size was asked
+                    bytes = in.readNBytes((int) MAX_PAGE_BYTES + 1);
+                }
+            }
+            if (size > MAX_PAGE_BYTES || bytes.length > MAX_PAGE_BYTES) {
+                errors.add(new InputError(file.toString(), "file is " + (Math.max(size, bytes.length) >> 20)
+                        + " MB, larger than the " + (MAX_PAGE_BYTES >> 20) + " MB a documentation page can be; skipped"));
+                return;
+            }
             for (int i = 0; i < bytes.length; i++) {
                 if (bytes[i] == 0) {
                     errors.add(new InputError(file.toString(), "binary file (NUL byte at offset " + i + "), not a documentation page"));

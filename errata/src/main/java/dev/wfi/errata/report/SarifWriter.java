@@ -72,8 +72,9 @@ final class SarifWriter {
             SarifLog.Result result = log.result(finding.ruleId(), finding.severity(), finding.message(), finding.path(),
                     finding.line(), finding.column());
             result.fingerprint(FINGERPRINT_KEY, fingerprint(finding));
-            finding.fixOf().ifPresent(fix -> result.fix("replace with: " + fix.replacement(), fix.line(), fix.column(),
-                    fix.endLine(), fix.endColumn(), fix.replacement()));
+            finding.fixOf().ifPresent(fix -> result.fix("replace with: " + fix.replacement(), fix.spans().stream()
+                    .map(span -> new SarifLog.Region(span.line(), span.column(), span.endLine(), span.endColumn())).toList(),
+                    fix.replacement()));
             ObjectNode properties = result.properties();
             properties.put("kind", finding.kind().label());
             if (finding.example() != null) {
