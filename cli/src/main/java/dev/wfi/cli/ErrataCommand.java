@@ -188,7 +188,7 @@ final class ErrataCommand implements Callable<Integer> {
         notFixed.forEach(error -> stderr.println(error.line()));
         long left = report.findings().stream().filter(f -> f.fix() == null).count();
         stderr.println("wfi: " + (dryRun ? "would fix " : "fixed ") + plan.applied() + " errata in " + changed.size()
-                + (changed.size() == 1 ? " page" : " pages") + "; " + left + " findings need a writer"
+                + (changed.size() == 1 ? " page" : " pages") + "; " + left + (left == 1 ? " finding needs" : " findings need") + " a writer"
                 + (plan.refused() > 0 ? "; " + plan.refused() + " fixes left alone because they overlap another" : ""));
         stderr.flush();
         return dryRun ? Fixed.DRY_RUN : changed.isEmpty() ? Fixed.NOTHING : Fixed.WRITTEN;

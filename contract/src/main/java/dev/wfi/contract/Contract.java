@@ -42,6 +42,8 @@ public final class Contract {
 
     private final OpenAPI openApi;
     private final ComponentSchemas components;
+    private final SortedSet<String> schemaNames;
+    private final Map<String, String> schemaNamesIgnoringCase;
     private final OperationIndex operations;
     private final SchemaWalker walker;
     private final ViolationMessages messages;
@@ -71,6 +73,11 @@ public final class Contract {
         this.components = new ComponentSchemas(openApi.getComponents() == null ? null : openApi.getComponents().getSchemas());
         this.operations = new OperationIndex(openApi);
         this.walker = new SchemaWalker(components);
+        // asked for by every page the errata engine reads, so worked out once
+        this.schemaNames = Collections.unmodifiableSortedSet(new TreeSet<>(components.all().keySet()));
+        Map<String, String> byLowerCase = new java.util.HashMap<>();
+        schemaNames.forEach(name -> byLowerCase.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), name));
+        this.schemaNamesIgnoringCase = Collections.unmodifiableMap(byLowerCase);
         Map<String, List<String>> flags = new LinkedHashMap<>();
         components.all().forEach((name, schema) -> {
             if (ComponentSchemas.isFlagEnum(schema) && components.isEnum(schema)) {
@@ -179,7 +186,12 @@ public final class Contract {
 
     /** Names of the component schemas. */
     public SortedSet<String> schemaNames() {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(components.all().keySet()));
+        return schemaNames;
+    }
+
+    /** The component schema of this name in any case ({@code Shift} for {@code shift}), the first in name order. */
+    public Optional<String> schemaNameIgnoringCase(String name) {
+        return Optional.ofNullable(schemaNamesIgnoringCase.get(name.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**

@@ -16,10 +16,13 @@ import dev.wfi.errata.registry.ErrataRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -78,23 +81,25 @@ public final class ErrataEngine {
     private ErrataReport run(List<PageInput> inputs, List<InputError> inputErrors, Progress progress) {
         List<InputError> errors = Collections.synchronizedList(new ArrayList<>(inputErrors));
         CorpusIndex index = new CorpusIndex();
+        Strings strings = new Strings();
         AtomicInteger done = new AtomicInteger();
         List<Checked> checked = eachPage(inputs, (order, input) -> {
-            Checked result = input.read(errors).map(source -> checkPage(source, order, index, Optional.empty(), errors)).orElse(null);
+            Checked result = input.read(errors).map(source -> checkPage(source, order, index, Optional.empty(), rules, List.of(), strings, errors)).orElse(null);
             synchronized (progress) {
                 progress.pageDone(done.incrementAndGet(), inputs.size());
             }
             return result;
         });
-        // the few pages whose rules asked for the other pages are checked again, now that the index is whole
+        // the rules that asked for the other pages are run again on their pages, now that the index is whole
         List<Integer> again = new ArrayList<>();
         for (int i = 0; i < checked.size(); i++) {
-            if (checked.get(i) != null && checked.get(i).waitsForCorpus()) {
+            if (checked.get(i) != null && !checked.get(i).waiting().isEmpty()) {
                 again.add(i);
             }
         }
         List<Checked> second = eachPage(again, (n, i) -> inputs.get(i).read(errors)
-                .map(source -> checkPage(source, i, null, Optional.of(index), errors)).orElse(null));
+                .map(source -> checkPage(source, i, null, Optional.of(index), checked.get(i).waiting(),
+                        checked.get(i).withoutWaiting(), strings, errors)).orElse(checked.get(i)));
         for (int n = 0; n < again.size(); n++) {
             checked.set(again.get(n), second.get(n));
         }
@@ -114,13 +119,41 @@ public final class ErrataEngine {
         return new ErrataReport(VERSION, documents, registry.mark(findings), sortedErrors);
     }
 
-    /** What checking one page gave: its findings and summary, and whether it waits for the run's other pages. */
-    private record Checked(List<Finding> findings, DocumentSummary summary, boolean waitsForCorpus) {
+    /**
+     * One copy of each text of the run's findings: a docs checkout repeats its errata across pages and languages, and
+     * the findings are what a streamed run keeps.
+     */
+    private static final class Strings {
+        private final java.util.concurrent.ConcurrentHashMap<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private String of(String text) {
+            return text == null ? null : seen.computeIfAbsent(text, t -> t);
+        }
+
+        Finding shared(Finding f) {
+            Fix fix = f.fix() == null ? null : new Fix(f.fix().line(), f.fix().column(), f.fix().endLine(),
+                    f.fix().endColumn(), of(f.fix().replacement()), f.fix().alsoAt());
+            return new Finding(of(f.ruleId()), f.kind(), f.severity(), of(f.path()), f.line(), f.column(), of(f.example()),
+                    of(f.pointer()), of(f.message()), f.registered(), fix);
+        }
     }
 
-    /** Checks one page; on the first look it adds to the run's index, on the second it reads the whole index. */
+    /** What checking one page gave: its findings and summary, and whether it waits for the run's other pages. */
+    private record Checked(List<Finding> findings, DocumentSummary summary, Set<Rule> waiting) {
+
+        /** This first look's findings but those of the rules that waited, which the second look finds again. */
+        List<Finding> withoutWaiting() {
+            Set<String> rerun = waiting.stream().map(Rule::id).collect(java.util.stream.Collectors.toSet());
+            return findings.stream().filter(f -> !rerun.contains(f.ruleId())).toList();
+        }
+    }
+
+    /**
+     * Checks one page: on the first look with every rule, adding to the run's index; on the second with the rules that
+     * waited for the whole index, adding to what the others found on the first ({@code earlier}).
+     */
     private Checked checkPage(SourceText source, int order, CorpusIndex index, Optional<CorpusIndex> whole,
-                              List<InputError> errors) {
+                              Collection<Rule> run, List<Finding> earlier, Strings strings, List<InputError> errors) {
         ExtractedPage page;
         try {
             page = PageReader.read(source.path(), source.text());
@@ -134,17 +167,24 @@ public final class ErrataEngine {
         }
         PageContext context = new PageContext(page, contract, whole);
         Findings found = new Findings(page.page().path());
-        for (Rule rule : rules) {
+        Set<Rule> waiting = new LinkedHashSet<>();
+        for (Rule rule : run) {
+            int asked = context.corpusAsked();
             try {
                 rule.check(context, found);
             } catch (RuntimeException bug) {
                 errors.add(new InputError(page.page().path(), "internal error in rule " + rule.id() + ": " + bug));
             }
+            if (context.corpusAsked() > asked) {
+                waiting.add(rule);
+            }
         }
+        List<Finding> all = new ArrayList<>(earlier);
+        found.list().stream().map(strings::shared).forEach(all::add);
         DocumentSummary summary = new DocumentSummary(page.page().path(), page.page().locale(), page.page().format(),
                 page.examples().size(), context.coversPage(), context.coveredExamples().size(),
-                Excerpt.of(page.page().lines(), found.list()));
-        return new Checked(found.list(), summary, context.waitsForCorpus());
+                Excerpt.of(page.page().lines(), all));
+        return new Checked(all, summary, waiting);
     }
 
     /**

@@ -73,7 +73,7 @@ public final class ExampleTarget {
             return Optional.empty();
         }
         String name = t.substring(ODATA_PREFIX.length());
-        return contract.schemaNames().stream().filter(s -> s.equalsIgnoreCase(name)).findFirst();
+        return contract.schemaNameIgnoringCase(name);
     }
 
     public DocumentedExample example() {

@@ -65,8 +65,7 @@ final class ODataTypeRule implements Rule {
         if (qualified.startsWith(NAMESPACE) && page.contract().schemaNames().contains(name)) {
             return Optional.empty();
         }
-        return page.contract().schemaNames().stream().filter(s -> s.equalsIgnoreCase(name)).findFirst()
-                .map(s -> hash + NAMESPACE + s);
+        return page.contract().schemaNameIgnoringCase(name).map(s -> hash + NAMESPACE + s);
     }
 
     /** The annotation comment sits just above the example; find the line that holds the value. */

@@ -25,7 +25,7 @@ public final class PageContext {
     private final ExtractedPage page;
     private final Contract contract;
     private final Optional<CorpusIndex> corpus;
-    private boolean waitsForCorpus;
+    private int corpusAsked;
     private final Map<DocumentedExample, ExampleTarget> targets = new IdentityHashMap<>();
     private final Map<DocTable, Optional<String>> tableSchemas = new IdentityHashMap<>();
     private final Map<DocumentedExample, List<JsonWalk.Visit>> walks = new IdentityHashMap<>();
@@ -49,14 +49,17 @@ public final class PageContext {
      */
     Optional<CorpusIndex> corpus() {
         if (corpus.isEmpty()) {
-            waitsForCorpus = true;
+            corpusAsked++;
         }
         return corpus;
     }
 
-    /** A rule asked for the other pages before they were all read: the page is to be checked again. */
-    public boolean waitsForCorpus() {
-        return waitsForCorpus;
+    /**
+     * How many times the rules asked for the other pages before they were all read: a rule that asked is run on the page
+     * again once they are.
+     */
+    public int corpusAsked() {
+        return corpusAsked;
     }
 
     public ExtractedPage page() {

@@ -32,7 +32,7 @@ final class TranslatedTypeRule implements Rule {
                     DocTable.Cell cell = row.cell(i);
                     String english = cell.english().replace("`", "").strip();
                     // only the API's own types: a translated "string" still tells a reader the type
-                    boolean apiType = page.contract().schemaNames().stream().anyMatch(english::equalsIgnoreCase);
+                    boolean apiType = page.contract().schemaNameIgnoringCase(english).isPresent();
                     if (!cell.isTranslated() || !apiType || cell.text().contains(english) || cell.text().isBlank()) {
                         continue;
                     }
