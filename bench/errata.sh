@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 ./wfi --version >/dev/null   # builds the CLI jar on first use
 # the JVM options ./wfi gives errata (C1 only, serial collector, young generation of half the heap; see the
 # launcher), so the figure is what a user gets
-java -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:NewRatio=1 -cp cli/target/wfi.jar bench/ErrataBench.java "${1:-20000}"
+java -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:NewRatio=1 -cp cli/target/wfi.jar bench/ErrataBench.java "${1:-20000}" "${2:-all}"
 
 out=$(mktemp -d)
 times=()
