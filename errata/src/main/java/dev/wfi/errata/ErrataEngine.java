@@ -45,6 +45,12 @@ public final class ErrataEngine {
     private final ErrataRegistry registry;
     private final List<Rule> rules;
 
+    /**
+     * Characters of page lines a run keeps for the reports to quote: about 10 MB, so a checkout dense with errata stays
+     * within a small heap; past it, findings are reported without their lines.
+     */
+    static final long EXCERPT_BUDGET = 5_000_000;
+
     public ErrataEngine(Contract contract, ErrataRegistry registry, List<Rule> rules) {
         this.contract = contract;
         this.registry = registry;
@@ -81,7 +87,7 @@ public final class ErrataEngine {
     private ErrataReport run(List<PageInput> inputs, List<InputError> inputErrors, Progress progress) {
         List<InputError> errors = Collections.synchronizedList(new ArrayList<>(inputErrors));
         CorpusIndex index = new CorpusIndex();
-        Strings strings = new Strings();
+        Strings strings = new Strings(new java.util.concurrent.atomic.AtomicLong(EXCERPT_BUDGET));
         AtomicInteger done = new AtomicInteger();
         List<Checked> checked = eachPage(inputs, (order, input) -> {
             Checked result = input.read(errors).map(source -> checkPage(source, order, index, Optional.empty(), rules, List.of(), strings, errors)).orElse(null);
@@ -120,11 +126,21 @@ public final class ErrataEngine {
     }
 
     /**
-     * One copy of each text of the run's findings: a docs checkout repeats its errata across pages and languages, and
-     * the findings are what a streamed run keeps.
+     * What a streamed run keeps, kept small: one copy of each text of its findings (a docs checkout repeats its errata
+     * across pages and languages), and page lines for the reports up to a budget.
      */
     private static final class Strings {
         private final java.util.concurrent.ConcurrentHashMap<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicLong excerptBudget;
+
+        Strings(java.util.concurrent.atomic.AtomicLong excerptBudget) {
+            this.excerptBudget = excerptBudget;
+        }
+
+        /** The excerpt while the run's budget lasts, then none. */
+        Excerpt kept(Excerpt excerpt) {
+            return excerptBudget.addAndGet(-excerpt.characters()) >= 0 ? excerpt : Excerpt.OVER_BUDGET;
+        }
 
         private String of(String text) {
             return text == null ? null : seen.computeIfAbsent(text, t -> t);
@@ -183,7 +199,7 @@ public final class ErrataEngine {
         found.list().stream().map(strings::shared).forEach(all::add);
         DocumentSummary summary = new DocumentSummary(page.page().path(), page.page().locale(), page.page().format(),
                 page.examples().size(), context.coversPage(), context.coveredExamples().size(),
-                Excerpt.of(page.page().lines(), all));
+                strings.kept(Excerpt.of(page.page().lines(), all)));
         return new Checked(all, summary, waiting);
     }
 

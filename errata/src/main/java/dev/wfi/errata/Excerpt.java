@@ -10,8 +10,9 @@ import java.util.TreeMap;
  * The lines of a page near its findings, kept when the page is checked so a report can quote them after the page is
  * let go: {@link #CONTEXT} lines around each finding and the lines its fix replaces. A long line keeps only a window
  * around the columns its findings name, so an excerpt costs a few hundred characters a finding, whatever the page.
+ * {@code overBudget}: the lines were not kept, the run having kept as many as its budget allows.
  */
-public record Excerpt(List<Line> lines) {
+public record Excerpt(List<Line> lines, boolean overBudget) {
 
     /** Lines shown before and after a finding's line (and after the end of its fix). */
     public static final int CONTEXT = 2;
@@ -27,6 +28,9 @@ public record Excerpt(List<Line> lines) {
 
     public static final Excerpt NONE = new Excerpt(List.of());
 
+    /** None, because the run had kept as many lines as its budget allows. */
+    public static final Excerpt OVER_BUDGET = new Excerpt(List.of(), true);
+
     /**
      * One line of the page: its 1-based number, the column of the page its text starts at (above 1 when the start was
      * cut) and whether its end was cut.
@@ -40,6 +44,15 @@ public record Excerpt(List<Line> lines) {
 
     public Excerpt {
         lines = List.copyOf(lines);
+    }
+
+    public Excerpt(List<Line> lines) {
+        this(lines, false);
+    }
+
+    /** The characters the excerpt keeps. */
+    public long characters() {
+        return lines.stream().mapToLong(line -> line.text().length()).sum();
     }
 
     /** The lines of {@code pageLines} (the page, line 1 first) that the reports quote for {@code findings}. */

@@ -229,6 +229,12 @@ final class HtmlWriter {
         html.append("<h2>Findings by page</h2>\n<p class=\"muted\">").append(Page.plural(withFindings, "page"))
                 .append(" with findings; ").append(Page.plural(pages.size() - withFindings, "page"))
                 .append(" without.</p>\n");
+        long unquoted = pages.stream().filter(page -> !page.findings().isEmpty() && page.excerpt().overBudget()).count();
+        if (unquoted > 0) {
+            // the engine keeps page lines up to a budget, so a run over a whole checkout stays in a small heap
+            html.append("<p class=\"muted\">The lines of ").append(Page.plural(unquoted, "page"))
+                    .append(" are not quoted: the run kept as many page lines as its memory budget allows.</p>\n");
+        }
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
             if (page.findings().isEmpty()) {

@@ -42,6 +42,19 @@ class HtmlWriterTest {
     }
 
     @Test
+    void saysWhenTheRunKeptNoLinesOfAPageForItsBudget() {
+        dev.wfi.errata.ErrataReport typical = SampleReports.typical();
+        String quoted = ReportFormat.HTML.render(typical);
+        assertFalse(quoted.contains("are not quoted"), quoted);
+        java.util.List<dev.wfi.errata.DocumentSummary> documents = typical.documents().stream()
+                .map(d -> new dev.wfi.errata.DocumentSummary(d.path(), d.locale(), d.format(), d.examples(), d.contract(),
+                        d.contractExamples(), dev.wfi.errata.Excerpt.OVER_BUDGET)).toList();
+        String html = ReportFormat.HTML.render(new dev.wfi.errata.ErrataReport(typical.toolVersion(), documents,
+                typical.findings(), typical.inputErrors()));
+        assertTrue(html.contains("The lines of 3 pages are not quoted: the run kept as many page lines as its memory budget allows."), html);
+    }
+
+    @Test
     void quotesPageLinesEscaped() {
         String html = ReportFormat.HTML.render(SampleReports.hostile());
         int line = html.indexOf("data-n=\"3\">");
