@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         description = {"Check the examples in documentation pages against the contract and report the errata.",
             "With no PATH, checks the corpus bundled with wfi. Without --format: the terminal report on stdout",
             "and every report file (errata.md, .html, .json, .sarif) under --out.",
-            "In a GitHub workflow, --format github annotates the findings' lines."})
+            "In a pull request: --changed-since origin/BASE --changed-lines-only --format github annotates its lines."})
 final class ErrataCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -62,6 +62,16 @@ final class ErrataCommand implements Callable<Integer> {
                     + "(new: any finding not in the errata registry; default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Report only the pages git says changed since REF: from REF's merge base with HEAD to the "
+                    + "working tree, untracked pages included (in a pull request: origin/BASE). The other pages "
+                    + "under PATH still inform the cross-page rules. Without PATH: the current directory.")
+    String changedSince;
+
+    @Option(names = "--changed-lines-only",
+            description = "With --changed-since: keep only the findings on lines the change added or rewrote.")
+    boolean changedLinesOnly;
+
     @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out the findings this baseline knows.")
     Path baseline;
 
@@ -89,22 +99,31 @@ final class ErrataCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--fix changes pages in place: name the files or directories to fix");
         }
 
+        if (changedLinesOnly && changedSince == null) {
+            throw new ParameterException(spec.commandLine(), "--changed-lines-only goes with --changed-since REF");
+        }
         Baseline known;
         try {
             known = baseline == null || writeBaseline != null ? Baseline.EMPTY : Baseline.parse(InputText.read(baseline, InputText.MAX_SPEC_BYTES));
         } catch (IOException e) {
             return userError(stderr, baseline + ": " + Failure.describe(e));
         }
-        ErrataReport report = wfi.checker.check(List.copyOf(paths), progress(stderr));
-        if (fix) {
-            Fixed fixed = fix(report, stdout, stderr);
-            if (fixed == Fixed.DRY_RUN) {
-                return report.inputErrors().isEmpty() ? Wfi.OK : Wfi.USER_ERROR;
+        List<Path> inputs = changedSince != null && paths.isEmpty() ? List.of(Path.of(".")) : List.copyOf(paths);
+        ErrataReport report;
+        try {
+            report = check(inputs, stderr);
+            if (fix) {
+                Fixed fixed = fix(report, stdout, stderr);
+                if (fixed == Fixed.DRY_RUN) {
+                    return report.inputErrors().isEmpty() ? Wfi.OK : Wfi.USER_ERROR;
+                }
+                if (fixed == Fixed.WRITTEN) {
+                    // the report tells what is left, so the pages are checked again as they now are
+                    report = check(inputs, stderr);
+                }
             }
-            if (fixed == Fixed.WRITTEN) {
-                // the report tells what is left, so the pages are checked again as they now are
-                report = wfi.checker.check(List.copyOf(paths), progress(stderr));
-            }
+        } catch (GitChanges.Unavailable e) {
+            return userError(stderr, e.getMessage());
         }
         if (writeBaseline != null) {
             return writeBaseline(report, stderr);
@@ -146,6 +165,15 @@ final class ErrataCommand implements Callable<Integer> {
         }
         boolean fails = report.findings().stream().anyMatch(f -> failOn.failsOn(f.severity(), f.registered()));
         return fails ? Wfi.FINDINGS : Wfi.OK;
+    }
+
+    /** Checks the inputs; with --changed-since, reports the changed pages (or lines) of the working tree as it is now. */
+    private ErrataReport check(List<Path> inputs, PrintWriter stderr) throws GitChanges.Unavailable {
+        if (changedSince == null) {
+            return wfi.checker.check(inputs, progress(stderr));
+        }
+        return wfi.checker.check(inputs, GitChanges.since(inputs.get(0), changedSince).selection(changedLinesOnly),
+                progress(stderr));
     }
 
     private int writeBaseline(ErrataReport report, PrintWriter stderr) {

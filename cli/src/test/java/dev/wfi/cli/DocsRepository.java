@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class DocsRepository {
 
+    static final Path CORPUS = Path.of("../conformance-tests/src/main/resources/wfi/corpus");
     /** Portuguese pages of the corpus: localized, with errata of their own. */
-    static final Path PAGES = Path.of("../conformance-tests/src/main/resources/wfi/corpus/"
-            + "microsoftgraph+microsoft-graph-docs.pt-BR/api-reference/v1.0/api");
+    static final Path PAGES = CORPUS.resolve("microsoftgraph+microsoft-graph-docs.pt-BR/api-reference/v1.0/api");
     /** A page's id in its response example, where a pull request puts typographic quotes. */
     static final String SHIFT_ID = "\"id\": \"SHFT_ca485cdd-a42c-4b93-9e6a-6fa54fd45fe1\",";
     static final String SHIFT_ID_TYPOGRAPHIC = "\"id\": \u201cSHFT_ca485cdd-a42c-4b93-9e6a-6fa54fd45fe1\u201d,";
@@ -35,6 +35,17 @@ final class DocsRepository {
         Files.createDirectories(root.resolve("api"));
         for (String page : pages) {
             Files.copy(PAGES.resolve(page), root.resolve("api").resolve(page));
+        }
+        return new DocsRepository(root);
+    }
+
+    /** {@code root} holding the five seed pages of the corpus (English, Russian, Chinese; Markdown and plain text). */
+    static DocsRepository withSeedPages(Path root) throws IOException {
+        Files.createDirectories(root);
+        try (java.util.stream.Stream<Path> pages = Files.list(CORPUS)) {
+            for (Path page : pages.filter(p -> p.getFileName().toString().matches("00\\d_[0-9a-f]+\\.txt")).toList()) {
+                Files.copy(page, root.resolve(page.getFileName()));
+            }
         }
         return new DocsRepository(root);
     }

@@ -70,13 +70,22 @@ public final class ErrataEngine {
 
     /** Checks the given files and directories (recursively: .md, .txt, .html), reading each page when it is checked. */
     public ErrataReport check(List<Path> inputs, Progress progress) {
+        return check(inputs, Selection.ALL, progress);
+    }
+
+    /**
+     * Checks the given files and directories, reporting the pages and findings {@code selection} keeps (the pages a
+     * pull request changed, the findings on its lines). Every page is still read for the cross-page index; the rules
+     * run only on the pages reported.
+     */
+    public ErrataReport check(List<Path> inputs, Selection selection, Progress progress) {
         PageSources.Listed listed = PageSources.list(inputs);
-        return run(listed.pages(), listed.errors(), progress);
+        return run(listed.pages(), listed.errors(), selection, progress);
     }
 
     /** Checks page texts already in memory. */
     public ErrataReport check(List<SourceText> sources, List<InputError> inputErrors, Progress progress) {
-        return run(sources.stream().map(PageInput::of).toList(), inputErrors, progress);
+        return run(sources.stream().map(PageInput::of).toList(), inputErrors, Selection.ALL, progress);
     }
 
     /**
@@ -84,13 +93,20 @@ public final class ErrataEngine {
      * the run's index; the few findings that need the other pages are completed once every page is read. Memory holds
      * the findings and the index, not the pages. The report keeps the input order.
      */
-    private ErrataReport run(List<PageInput> inputs, List<InputError> inputErrors, Progress progress) {
+    private ErrataReport run(List<PageInput> inputs, List<InputError> inputErrors, Selection selection,
+                             Progress progress) {
         List<InputError> errors = Collections.synchronizedList(new ArrayList<>(inputErrors));
         CorpusIndex index = new CorpusIndex();
         Strings strings = new Strings(new java.util.concurrent.atomic.AtomicLong(EXCERPT_BUDGET));
         AtomicInteger done = new AtomicInteger();
         List<Checked> checked = eachPage(inputs, (order, input) -> {
-            Checked result = input.read(errors).map(source -> checkPage(source, order, index, Optional.empty(), rules, List.of(), strings, errors)).orElse(null);
+            // a page left out of the report is read for the index only: no rule runs on it
+            boolean reported = input.file().map(selection::reports).orElse(true);
+            Checked result = input.read(errors).map(source -> checkPage(source, order, index, Optional.empty(),
+                    reported ? rules : List.of(), List.of(), strings, errors)).orElse(null);
+            if (!reported) {
+                result = null;
+            }
             synchronized (progress) {
                 progress.pageDone(done.incrementAndGet(), inputs.size());
             }
@@ -111,9 +127,11 @@ public final class ErrataEngine {
         }
         List<Finding> findings = new ArrayList<>();
         List<DocumentSummary> documents = new ArrayList<>();
-        for (Checked page : checked) {
+        for (int i = 0; i < checked.size(); i++) {
+            Checked page = checked.get(i);
             if (page != null) {
-                findings.addAll(page.findings());
+                Optional<Path> file = inputs.get(i).file();
+                page.findings().stream().filter(f -> file.isEmpty() || selection.keeps(file.get(), f)).forEach(findings::add);
                 documents.add(page.summary());
             }
         }
