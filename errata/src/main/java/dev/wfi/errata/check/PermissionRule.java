@@ -80,7 +80,7 @@ final class PermissionRule implements Rule {
         int column = Math.max(line.indexOf(cell), 0) + 1;
         // the contract's scopes replace the cell only where one cell holds them all (no least/higher split)
         Fix fix = !oneAnswer || any.isEmpty() || cell.isEmpty() || line.indexOf(cell) < 0 || row.cells().size() != 2 ? null
-                : Fix.replace(row.line(), column, cell.length(), String.join(", ", any));
+                : Fix.replace(row.line(), column, cell.length(), String.join(", ", inPageOrder(any, row)));
         String grants = any.isEmpty() ? "the contract grants " + subject + " no " + type.scheme + " access"
                 : "the contract grants " + subject + " " + type.scheme + " access with " + String.join(", ", any);
         if (visible.contains("TODO") || statedText(row).contains("TODO")) {
@@ -123,6 +123,19 @@ final class PermissionRule implements Rule {
             s.append(row.cell(i).text()).append(' ');
         }
         return s.toString();
+    }
+
+    /**
+     * The scopes in the order the cell names them when it names them all, its English original included (a broken
+     * translation keeps the page's order, least privileged first); else in the contract's order.
+     */
+    private static List<String> inPageOrder(List<String> scopes, DocTable.Row row) {
+        String cell = mended(row.cell(1).text()).toLowerCase(java.util.Locale.ROOT);
+        List<Integer> at = scopes.stream().map(scope -> cell.indexOf(scope.toLowerCase(java.util.Locale.ROOT))).toList();
+        if (at.contains(-1)) {
+            return scopes;
+        }
+        return scopes.stream().sorted(java.util.Comparator.comparingInt(scope -> at.get(scopes.indexOf(scope)))).toList();
     }
 
     /** The text with the breaks a translation puts into scope names mended: "Schedule. Read. All" becomes "Schedule.Read.All". */
