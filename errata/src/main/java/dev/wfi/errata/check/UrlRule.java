@@ -5,6 +5,7 @@ import dev.wfi.contract.OperationMatch;
 import dev.wfi.errata.Fix;
 import dev.wfi.errata.Kind;
 import dev.wfi.errata.extract.DocumentedExample;
+import dev.wfi.errata.extract.ExtractedPage;
 import dev.wfi.report.Severity;
 
 import java.util.Optional;
@@ -32,6 +33,21 @@ final class UrlRule implements Rule {
 
     @Override
     public void check(PageContext page, Findings findings) {
+        // the request syntax block is what readers copy first
+        for (ExtractedPage.Syntax syntax : page.page().syntax()) {
+            Optional<OperationMatch> op = page.contract().match(syntax.method(), syntax.path());
+            int column = page.line(syntax.line()).indexOf(syntax.path()) + 1;
+            if (op.isEmpty() || column < 1) {
+                continue;
+            }
+            String spelled = spelledAsTheContract(syntax.path(), op.get().pathTemplate());
+            if (!spelled.equals(syntax.path())) {
+                findings.add(this, Severity.NOTE, syntax.line(), column, syntax.method().toUpperCase(java.util.Locale.ROOT)
+                        + " " + syntax.path() + " spells a segment otherwise than the API (" + op.get().pathTemplate()
+                        + "); Graph matches it ignoring case, readers copy it as written",
+                        Fix.replace(syntax.line(), column, syntax.path().length(), spelled));
+            }
+        }
         for (DocumentedExample example : page.examples()) {
             if (example.role() != DocumentedExample.Role.REQUEST) {
                 continue;
