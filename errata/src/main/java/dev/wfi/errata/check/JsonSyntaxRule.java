@@ -26,6 +26,10 @@ final class JsonSyntaxRule implements Rule {
     @Override
     public void check(PageContext page, Findings findings) {
         for (DocumentedExample example : page.examples()) {
+            // a body whose only fault is trailing commas is read without them, so each comma is its own finding
+            example.body().ifPresent(body -> body.trailingCommas().forEach(comma -> findings.add(this, Severity.ERROR,
+                    example, comma, null, "a trailing comma before '" + closing(page, comma) + "': JSON allows none",
+                    Fix.replace(comma.line(), comma.column(), 1, ""))));
             example.body().ifPresent(body -> body.syntaxError().ifPresent(error -> {
                 if (parsesWithStraightQuotes(body)) {
                     return;
@@ -41,6 +45,19 @@ final class JsonSyntaxRule implements Rule {
                 }
             }));
         }
+    }
+
+    /** The closing bracket after a trailing comma. */
+    private static char closing(PageContext page, JsonLocation comma) {
+        for (int line = comma.line(), from = comma.column(); line <= comma.line() + 50; line++, from = 0) {
+            String text = page.line(line);
+            for (int c = from; c < text.length(); c++) {
+                if (!Character.isWhitespace(text.charAt(c))) {
+                    return text.charAt(c);
+                }
+            }
+        }
+        return '}';
     }
 
     /** Where the comma stands when the error is a closing bracket right after one (blank space between). */

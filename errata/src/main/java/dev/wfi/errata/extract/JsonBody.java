@@ -26,6 +26,11 @@ public final class JsonBody {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
+    /** Reads a body whose only fault is trailing commas, so the rest of it can still be checked. */
+    private static final JsonFactory TRAILING_COMMAS = JsonFactory.builder()
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String DUPLICATE = "#duplicate";
     /** Deeper nesting than any real payload; stops a hostile page from exhausting the stack. */
@@ -38,6 +43,7 @@ public final class JsonBody {
     private final Map<String, JsonLocation> locations;
     private final List<String> duplicateKeys;
     private final Map<String, int[]> valueEnds;
+    private final List<JsonLocation> trailingCommas;
 
     /** A syntax error at a page position, with Jackson's message reduced to its first line. */
     public record SyntaxError(JsonLocation location, String message) {
@@ -50,6 +56,13 @@ public final class JsonBody {
 
     private JsonBody(List<String> lines, int firstLine, JsonNode node, SyntaxError syntaxError,
                      Map<String, JsonLocation> locations, List<String> duplicateKeys, Map<String, int[]> valueEnds) {
+        this(lines, firstLine, node, syntaxError, locations, duplicateKeys, valueEnds, List.of());
+    }
+
+    private JsonBody(List<String> lines, int firstLine, JsonNode node, SyntaxError syntaxError,
+                     Map<String, JsonLocation> locations, List<String> duplicateKeys, Map<String, int[]> valueEnds,
+                     List<JsonLocation> trailingCommas) {
+        this.trailingCommas = List.copyOf(trailingCommas);
         this.valueEnds = Map.copyOf(valueEnds);
         this.lines = List.copyOf(lines);
         this.firstLine = firstLine;
@@ -59,18 +72,30 @@ public final class JsonBody {
         this.duplicateKeys = List.copyOf(duplicateKeys);
     }
 
-    /** Parses the given whole page lines, the first of which is page line {@code firstLine}. */
+    /**
+     * Parses the given whole page lines, the first of which is page line {@code firstLine}. A body whose only fault is
+     * trailing commas is read as if they were not there, and lists them ({@link #trailingCommas()}).
+     */
     public static JsonBody parse(List<String> bodyLines, int firstLine) {
+        JsonBody strict = parse(bodyLines, firstLine, FACTORY);
+        if (strict.syntaxError == null) {
+            return strict;
+        }
+        JsonBody lenient = parse(bodyLines, firstLine, TRAILING_COMMAS);
+        return lenient.syntaxError == null && !lenient.trailingCommas.isEmpty() ? lenient : strict;
+    }
+
+    private static JsonBody parse(List<String> bodyLines, int firstLine, JsonFactory factory) {
         Map<String, JsonLocation> locations = new HashMap<>();
         List<String> duplicates = new ArrayList<>();
         String text = String.join("\n", bodyLines);
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new JsonBody(bodyLines, firstLine, null,
                         new SyntaxError(new JsonLocation(firstLine, 1), "empty body"), locations, duplicates);
             }
-            Builder builder = new Builder(parser, firstLine, locations, duplicates);
+            Builder builder = new Builder(parser, bodyLines, firstLine, locations, duplicates);
             Map<String, int[]> valueEnds = builder.valueEnds;
             JsonNode root = builder.value("", first, 0);
             JsonToken trailing = parser.nextToken();
@@ -78,7 +103,7 @@ public final class JsonBody {
                 return new JsonBody(bodyLines, firstLine, null, new SyntaxError(builder.here(),
                         "unexpected " + describe(parser) + " after the end of the JSON value"), locations, duplicates);
             }
-            return new JsonBody(bodyLines, firstLine, root, null, locations, duplicates, valueEnds);
+            return new JsonBody(bodyLines, firstLine, root, null, locations, duplicates, valueEnds, builder.trailingCommas);
         } catch (JsonProcessingException e) {
             com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
             JsonLocation where = at == null ? new JsonLocation(firstLine, 1)
@@ -97,6 +122,11 @@ public final class JsonBody {
 
     public Optional<SyntaxError> syntaxError() {
         return Optional.ofNullable(syntaxError);
+    }
+
+    /** Where the body has a comma before a closing bracket, which JSON does not allow; empty for valid JSON. */
+    public List<JsonLocation> trailingCommas() {
+        return trailingCommas;
     }
 
     /** The body's lines as they stand in the page. */
@@ -178,12 +208,36 @@ public final class JsonBody {
         private final Map<String, JsonLocation> locations;
         private final List<String> duplicates;
         private final Map<String, int[]> valueEnds = new HashMap<>();
+        private final List<String> lines;
+        private final List<JsonLocation> trailingCommas = new ArrayList<>();
 
-        Builder(JsonParser parser, int firstLine, Map<String, JsonLocation> locations, List<String> duplicates) {
+        Builder(JsonParser parser, List<String> lines, int firstLine, Map<String, JsonLocation> locations, List<String> duplicates) {
             this.parser = parser;
+            this.lines = lines;
             this.firstLine = firstLine;
             this.locations = locations;
             this.duplicates = duplicates;
+        }
+
+        /** At a closing bracket: notes a comma just before it (only a lenient parser gets here past one). */
+        void closed() {
+            JsonLocation at = here();
+            int line = at.line() - firstLine;
+            int column = at.column() - 1;
+            while (line >= 0 && line < lines.size()) {
+                String text = lines.get(line);
+                for (int c = Math.min(column, text.length()) - 1; c >= 0; c--) {
+                    char ch = text.charAt(c);
+                    if (!Character.isWhitespace(ch)) {
+                        if (ch == ',') {
+                            trailingCommas.add(new JsonLocation(firstLine + line, c + 1));
+                        }
+                        return;
+                    }
+                }
+                line--;
+                column = Integer.MAX_VALUE;
+            }
         }
 
         JsonLocation here() {
@@ -219,6 +273,7 @@ public final class JsonBody {
                         }
                         object.set(name, value(child, parser.nextToken(), depth + 1));
                     }
+                    closed();
                     return object;
                 }
                 case START_ARRAY -> {
@@ -228,6 +283,7 @@ public final class JsonBody {
                     while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
                         array.add(value(pointer + "/" + index++, t, depth + 1));
                     }
+                    closed();
                     return array;
                 }
                 case VALUE_STRING -> {
