@@ -46,7 +46,13 @@ final class TableEnumValueRule implements Rule {
                         ? page.contract().flagMembers(enumSchema.get())
                         : page.contract().openApi().getComponents().getSchemas().get(enumSchema.get()).getEnum()
                                 .stream().map(String::valueOf).toList();
-                for (String value : possibleValues(row.cell(2))) {
+                List<String> listed = possibleValues(row.cell(2));
+                // a cell whose lead-in is not read (another language) still names members in code spans: one cased
+                // otherwise than the API is misspelled wherever it stands
+                List<String> values = !listed.isEmpty() ? listed : row.cell(2).codes().stream()
+                        .filter(code -> !members.contains(code) && members.stream().anyMatch(code::equalsIgnoreCase))
+                        .distinct().toList();
+                for (String value : values) {
                     if (members.contains(value)) {
                         continue;
                     }
@@ -83,11 +89,13 @@ final class TableEnumValueRule implements Rule {
         if (start < 0) {
             return List.of();
         }
+        String rest = text.substring(start);
         if (!description.codes().isEmpty()) {
-            return description.codes();
+            // the list is the sentence after the lead-in: code spans in later sentences name other things
+            String list = rest.substring(0, listEnd(rest));
+            return description.codes().stream().filter(list::contains).toList();
         }
         List<String> out = new ArrayList<>();
-        String rest = text.substring(start);
         for (String word : WORD_SEPARATORS.split(rest)) {
             String w = word.strip();
             boolean endsSentence = w.endsWith(".") || w.endsWith("。");
@@ -100,6 +108,17 @@ final class TableEnumValueRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** Where the sentence that lists the values ends: at a full stop followed by a space, or the text's end. */
+    private static int listEnd(String rest) {
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if ((c == '.' || c == '。') && (i + 1 == rest.length() || Character.isWhitespace(rest.charAt(i + 1)) || c == '。')) {
+                return i;
+            }
+        }
+        return rest.length();
     }
 
     /** Every place the value stands as a word on the row's line or the lines a render wrapped it onto. */
