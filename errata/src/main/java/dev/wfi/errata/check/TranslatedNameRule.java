@@ -50,7 +50,10 @@ final class TranslatedNameRule implements Rule {
                         || name.isTranslated() && PropertyTables.isIdentifier(name.english())
                         || names.get(i).naming() == PropertyTables.Naming.TRANSLATED
                         && names.get(i).property().filter(p -> !p.equals(name.text())).isPresent();
-                if (row.orphan() || name.text().isEmpty() || !translated) {
+                // a name only cased or garbled otherwise is the table-name rule's, whatever the page keeps beside it
+                boolean misspelled = names.get(i).naming() == PropertyTables.Naming.RECASED
+                        || names.get(i).naming() == PropertyTables.Naming.GARBLED;
+                if (row.orphan() || name.text().isEmpty() || !translated || misspelled) {
                     continue;
                 }
                 int at = page.line(row.line()).indexOf(name.text());
