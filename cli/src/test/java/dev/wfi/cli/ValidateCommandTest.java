@@ -39,7 +39,7 @@ class ValidateCommandTest {
         assertEquals(1, run.exitCode(), run.err());
         assertEquals("", run.err());
         assertTrue(run.out().contains(file + ": /apiVersion: expected integer or null, found string '1'\n"), run.out());
-        assertTrue(run.out().contains(file + ": /encryption/secret: must be at least 64 characters, found 5\n"),
+        assertTrue(run.out().contains(file + ": /encryption/secret: must be exactly 64 characters, found 5\n"),
                 run.out());
         assertTrue(run.out().contains(file + ": /supportedEntities: unknown member 'bogus'; allowed: "), run.out());
         assertTrue(run.out().contains(file + ": /supports-x: unknown property 'supports-x'; it is 'supports'\n"), run.out());

@@ -93,12 +93,14 @@ final class ViolationMessages {
                 return violation(pointer, keyword, show(value) + " is below the minimum " + text(schemaValue));
             case "maximum", "exclusiveMaximum":
                 return violation(pointer, keyword, show(value) + " is above the maximum " + text(schemaValue));
-            case "minLength":
-                return violation(pointer, keyword, "must be at least " + text(schemaValue) + " characters, found "
+            case "minLength", "maxLength": {
+                // a length the schema fixes at both ends is one length (the secret's 64)
+                boolean exact = walker.walk(root, pointer, instance).map(SchemaWalker.Step::schema)
+                        .filter(s -> s.getMinLength() != null && s.getMinLength().equals(s.getMaxLength())).isPresent();
+                String bound = exact ? "exactly " : keyword.equals("minLength") ? "at least " : "at most ";
+                return violation(pointer, keyword, "must be " + bound + text(schemaValue) + " characters, found "
                         + (value == null ? 0 : value.asText().codePointCount(0, value.asText().length())));
-            case "maxLength":
-                return violation(pointer, keyword, "must be at most " + text(schemaValue) + " characters, found "
-                        + (value == null ? 0 : value.asText().codePointCount(0, value.asText().length())));
+            }
             case "minItems":
                 return violation(pointer, keyword, "must have at least " + text(schemaValue) + " item(s)");
             case "anyOf", "oneOf":
