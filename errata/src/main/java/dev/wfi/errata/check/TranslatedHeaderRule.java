@@ -54,12 +54,14 @@ final class TranslatedHeaderRule implements Rule {
         List<String> problems = new ArrayList<>();
         Edit nameEdit = null;
         Edit schemeEdit = null;
+        String header = name;
         if (!name.isEmpty() && !TOKEN.matcher(name).matches()) {
             Optional<String> english = TOKEN.matcher(row.cell(0).english()).matches()
                     ? Optional.of(row.cell(0).english()) : headerFor(value + " " + row.cell(1).english());
             int at = line.indexOf(name);
             problems.add("header name '" + name + "' is translated" + english.map(e -> " (it is '" + e + "')").orElse(""));
             nameEdit = english.isPresent() && at >= 0 ? new Edit(at, at + name.length(), english.get()) : null;
+            header = english.orElse("");
         }
         Matcher scheme = SCHEME.matcher(value);
         boolean schemed = scheme.find();
@@ -70,6 +72,15 @@ final class TranslatedHeaderRule implements Rule {
             problems.add("the auth scheme in '" + (schemed ? written + " {token}" : written) + "' is not 'Bearer'");
             schemeEdit = at < 0 ? null : schemed ? new Edit(at, at + written.length(), "Bearer")
                     : new Edit(at, at + written.length(), "Bearer {token}");
+        }
+        int open = value.indexOf('{');
+        int close = open < 0 ? -1 : value.indexOf('}', open);
+        if (header.equalsIgnoreCase("Authorization") && !value.contains("{token}") && close > open + 1) {
+            // "ベアラー {トークン}": the token placeholder translated too; the value up to it is the scheme and the token
+            String written = value.substring(0, close + 1).strip();
+            int at = line.indexOf(written);
+            problems.add("the value '" + written + "' is not 'Bearer {token}'");
+            schemeEdit = at < 0 ? null : new Edit(at, at + written.length(), "Bearer {token}");
         }
         if (problems.isEmpty()) {
             return;
