@@ -42,9 +42,8 @@ final class UrlRule implements Rule {
             }
             String spelled = spelledAsTheContract(syntax.path(), op.get().pathTemplate());
             if (!spelled.equals(syntax.path())) {
-                findings.add(this, Severity.NOTE, syntax.line(), column, syntax.method().toUpperCase(java.util.Locale.ROOT)
-                        + " " + syntax.path() + " spells a segment otherwise than the API (" + op.get().pathTemplate()
-                        + "); Graph matches it ignoring case, readers copy it as written",
+                findings.add(this, Severity.NOTE, syntax.line(), column,
+                        casedOtherwise(syntax.method().toUpperCase(java.util.Locale.ROOT), syntax.path(), op.get()),
                         Fix.replace(syntax.line(), column, syntax.path().length(), spelled));
             }
         }
@@ -76,9 +75,8 @@ final class UrlRule implements Rule {
             if (op.isPresent()) {
                 String spelled = spelledAsTheContract(url, op.get().pathTemplate());
                 if (!spelled.equals(url)) {
-                    findings.add(this, Severity.NOTE, example, example.line(), column, example.methodUpper() + " " + url
-                            + " spells a segment otherwise than the API (" + op.get().pathTemplate() + "); Graph matches it"
-                            + " ignoring case, readers copy it as written", Fix.replace(example.line(), column, url.length(), spelled));
+                    findings.add(this, Severity.NOTE, example, example.line(), column,
+                            casedOtherwise(example.methodUpper(), url, op.get()), Fix.replace(example.line(), column, url.length(), spelled));
                 }
                 continue;
             }
@@ -100,6 +98,12 @@ final class UrlRule implements Rule {
                         .map(o -> "; the page documents " + o.method() + " " + o.pathTemplate()).orElse(""));
             }
         }
+    }
+
+    /** The note for a URL (an example's or the request syntax's) that spells a segment in another case than the API. */
+    private static String casedOtherwise(String method, String url, OperationMatch operation) {
+        return method + " " + url + " spells a segment otherwise than the API (" + operation.pathTemplate()
+                + "); Graph matches it ignoring case, readers copy it as written";
     }
 
     /** The URL with each literal segment of its path spelled as the template spells it (the last segments align). */

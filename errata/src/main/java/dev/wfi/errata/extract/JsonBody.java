@@ -43,7 +43,11 @@ public final class JsonBody {
     private final Map<String, JsonLocation> locations;
     private final List<String> duplicateKeys;
     private final Map<String, int[]> valueEnds;
-    private final List<JsonLocation> trailingCommas;
+    private final List<TrailingComma> trailingCommas;
+
+    /** A comma JSON does not allow, and the closing bracket it stands before. */
+    public record TrailingComma(JsonLocation at, char before) {
+    }
 
     /** A syntax error at a page position, with Jackson's message reduced to its first line. */
     public record SyntaxError(JsonLocation location, String message) {
@@ -61,7 +65,7 @@ public final class JsonBody {
 
     private JsonBody(List<String> lines, int firstLine, JsonNode node, SyntaxError syntaxError,
                      Map<String, JsonLocation> locations, List<String> duplicateKeys, Map<String, int[]> valueEnds,
-                     List<JsonLocation> trailingCommas) {
+                     List<TrailingComma> trailingCommas) {
         this.trailingCommas = List.copyOf(trailingCommas);
         this.valueEnds = Map.copyOf(valueEnds);
         this.lines = List.copyOf(lines);
@@ -125,8 +129,30 @@ public final class JsonBody {
     }
 
     /** Where the body has a comma before a closing bracket, which JSON does not allow; empty for valid JSON. */
-    public List<JsonLocation> trailingCommas() {
+    public List<TrailingComma> trailingCommas() {
         return trailingCommas;
+    }
+
+    /** The comma just before page position {@code at} (blank space between, over lines), if there is one. */
+    public Optional<JsonLocation> commaBefore(JsonLocation at) {
+        return commaBefore(lines, firstLine, at);
+    }
+
+    private static Optional<JsonLocation> commaBefore(List<String> lines, int firstLine, JsonLocation at) {
+        int line = at.line() - firstLine;
+        int column = at.column() - 1;
+        while (line >= 0 && line < lines.size()) {
+            String text = lines.get(line);
+            for (int c = Math.min(column, text.length()) - 1; c >= 0; c--) {
+                char ch = text.charAt(c);
+                if (!Character.isWhitespace(ch)) {
+                    return ch == ',' ? Optional.of(new JsonLocation(firstLine + line, c + 1)) : Optional.empty();
+                }
+            }
+            line--;
+            column = Integer.MAX_VALUE;
+        }
+        return Optional.empty();
     }
 
     /** The body's lines as they stand in the page. */
@@ -209,7 +235,7 @@ public final class JsonBody {
         private final List<String> duplicates;
         private final Map<String, int[]> valueEnds = new HashMap<>();
         private final List<String> lines;
-        private final List<JsonLocation> trailingCommas = new ArrayList<>();
+        private final List<TrailingComma> trailingCommas = new ArrayList<>();
 
         Builder(JsonParser parser, List<String> lines, int firstLine, Map<String, JsonLocation> locations, List<String> duplicates) {
             this.parser = parser;
@@ -220,24 +246,8 @@ public final class JsonBody {
         }
 
         /** At a closing bracket: notes a comma just before it (only a lenient parser gets here past one). */
-        void closed() {
-            JsonLocation at = here();
-            int line = at.line() - firstLine;
-            int column = at.column() - 1;
-            while (line >= 0 && line < lines.size()) {
-                String text = lines.get(line);
-                for (int c = Math.min(column, text.length()) - 1; c >= 0; c--) {
-                    char ch = text.charAt(c);
-                    if (!Character.isWhitespace(ch)) {
-                        if (ch == ',') {
-                            trailingCommas.add(new JsonLocation(firstLine + line, c + 1));
-                        }
-                        return;
-                    }
-                }
-                line--;
-                column = Integer.MAX_VALUE;
-            }
+        void closed(char bracket) {
+            commaBefore(lines, firstLine, here()).ifPresent(comma -> trailingCommas.add(new TrailingComma(comma, bracket)));
         }
 
         JsonLocation here() {
@@ -273,7 +283,7 @@ public final class JsonBody {
                         }
                         object.set(name, value(child, parser.nextToken(), depth + 1));
                     }
-                    closed();
+                    closed('}');
                     return object;
                 }
                 case START_ARRAY -> {
@@ -283,7 +293,7 @@ public final class JsonBody {
                     while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
                         array.add(value(pointer + "/" + index++, t, depth + 1));
                     }
-                    closed();
+                    closed(']');
                     return array;
                 }
                 case VALUE_STRING -> {

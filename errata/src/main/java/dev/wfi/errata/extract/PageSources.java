@@ -189,10 +189,7 @@ public final class PageSources {
                     return;
                 }
             }
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            String text = utf8(bytes);
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
@@ -209,6 +206,12 @@ public final class PageSources {
         } catch (IOException | RuntimeException e) {
             errors.add(new InputError(file.toString(), cause(e)));
         }
+    }
+
+    /** The text of a page's bytes, which must be UTF-8 (a byte order mark kept). */
+    public static String utf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     private static String cause(Exception e) {

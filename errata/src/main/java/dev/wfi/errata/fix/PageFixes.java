@@ -9,9 +9,7 @@ import dev.wfi.errata.extract.PageInput;
 import dev.wfi.errata.extract.PageSources;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -85,7 +83,7 @@ public final class PageFixes {
                 continue;
             }
             try {
-                String text = decode(Files.readAllBytes(file));
+                String text = PageSources.utf8(Files.readAllBytes(file));
                 boolean bom = text.startsWith(BOM);
                 TextFixes.Result fixed = TextFixes.apply(bom ? text.substring(1) : text, fixes);
                 edits.add(new Edit(file, page.shownAs(), text, (bom ? BOM : "") + fixed.text(), fixed.applied(), fixed.refused()));
@@ -125,11 +123,6 @@ public final class PageFixes {
             }
         }
         return failed;
-    }
-
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     private static void deleteQuietly(Path temporary) {
