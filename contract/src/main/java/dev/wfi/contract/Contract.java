@@ -43,6 +43,7 @@ public final class Contract {
     private final OpenAPI openApi;
     private final ComponentSchemas components;
     private final SortedSet<String> schemaNames;
+    private volatile List<OperationMatch> everyOperation;
     private final Map<String, String> schemaNamesIgnoringCase;
     private final OperationIndex operations;
     private final SchemaWalker walker;
@@ -276,6 +277,21 @@ public final class Contract {
             return operations.match(method, urlOrPath);
         }
         return matches.computeIfAbsent(method + ' ' + urlOrPath, k -> operations.match(method, urlOrPath));
+    }
+
+    /** Every operation of the contract, as {@link #match} describes it, in the spec's order; worked out on first use. */
+    public List<OperationMatch> operations() {
+        List<OperationMatch> all = everyOperation;
+        if (all == null) {
+            List<OperationMatch> found = new ArrayList<>();
+            if (openApi.getPaths() != null) {
+                openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                        match(method.name(), path).ifPresent(found::add)));
+            }
+            all = List.copyOf(found);
+            everyOperation = all;
+        }
+        return all;
     }
 
     /**

@@ -25,12 +25,10 @@ final class ScheduleBodies {
     ScheduleBodies(Contract contract) {
         this.contract = contract;
         Map<String, EntityBody> bodies = new HashMap<>();
-        contract.openApi().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                contract.match(method.name(), path).filter(match -> match.pathTemplate().startsWith("/teams/")
-                        && match.side().equals("graph")).ifPresent(match -> match.requestSchema().ifPresent(schema ->
-                        byOperation.put(match.operationId(), new Rule(
-                                bodies.computeIfAbsent(schema, s -> new EntityBody(contract, s, new EvolvableMembers(contract, s))),
-                                match.operationId().startsWith("replace") ? EntityBody.ReadOnly.IGNORED : EntityBody.ReadOnly.REFUSED))))));
+        contract.operations().stream().filter(match -> match.pathTemplate().startsWith("/teams/") && match.side().equals("graph"))
+                .forEach(match -> match.requestSchema().ifPresent(schema -> byOperation.put(match.operationId(), new Rule(
+                        bodies.computeIfAbsent(schema, s -> new EntityBody(contract, s, new EvolvableMembers(contract, s))),
+                        match.operationId().startsWith("replace") ? EntityBody.ReadOnly.IGNORED : EntityBody.ReadOnly.REFUSED))));
     }
 
     /** The rule of the operation a resource method serves (its name), or of the Graph operation an action in Teams stands for. */

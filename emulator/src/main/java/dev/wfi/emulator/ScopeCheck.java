@@ -73,12 +73,8 @@ final class ScopeCheck implements ContainerRequestFilter {
     /** operationId to the scopes that grant it for each security scheme, as the contract's requirements list them. */
     private static Map<String, Map<String, List<String>>> grantsByOperation(Contract contract) {
         Map<String, Map<String, List<String>>> grants = new HashMap<>();
-        contract.openApi().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                contract.match(method.name(), path).ifPresent(match -> {
-                    if (!match.grants().isEmpty()) {
-                        grants.put(match.operationId(), match.grants());
-                    }
-                })));
+        contract.operations().stream().filter(match -> !match.grants().isEmpty())
+                .forEach(match -> grants.put(match.operationId(), match.grants()));
         return Map.copyOf(grants);
     }
 }
