@@ -215,9 +215,10 @@ public final class ErrataEngine {
         }
         List<Finding> all = new ArrayList<>(earlier);
         found.list().stream().map(strings::shared).forEach(all::add);
+        // a page that waits is quoted on its second look, with what that finds: its lines are kept, and counted, once
+        Excerpt excerpt = waiting.isEmpty() ? strings.kept(Excerpt.of(page.page().lines(), all)) : Excerpt.NONE;
         DocumentSummary summary = new DocumentSummary(page.page().path(), page.page().locale(), page.page().format(),
-                page.examples().size(), context.coversPage(), context.coveredExamples().size(),
-                strings.kept(Excerpt.of(page.page().lines(), all)));
+                page.examples().size(), context.coversPage(), context.coveredExamples().size(), excerpt);
         return new Checked(all, summary, waiting);
     }
 
