@@ -30,10 +30,16 @@ public final class PageContext {
     private final Map<DocTable, Optional<String>> tableSchemas = new IdentityHashMap<>();
     private final Map<DocumentedExample, List<JsonWalk.Visit>> walks = new IdentityHashMap<>();
     private final Map<DocumentedExample, List<DeclaredValue>> declaredValues = new IdentityHashMap<>();
+    private final Map<DocTable, ResolvedRows> tableRows = new IdentityHashMap<>();
+    private List<DocumentedExample> coveredExamples;
     private List<OperationMatch> graphOperations;
     private Scope scope;
 
     private record DeclaredValue(JsonWalk.Visit visit, PropertyInfo declared) {
+    }
+
+    /** A table's rows resolved, and how often that asked for the other pages (asked again for each rule that reads them). */
+    private record ResolvedRows(List<PropertyTables.RowName> rows, int corpusAsked) {
     }
 
     /** {@code corpus} is empty on a page's first look, before the run's other pages are all read. */
@@ -83,7 +89,10 @@ public final class PageContext {
 
     /** The examples the contract covers: the rules that judge by the contract check only these. */
     public List<DocumentedExample> coveredExamples() {
-        return page.examples().stream().filter(this::covers).toList();
+        if (coveredExamples == null) {
+            coveredExamples = page.examples().stream().filter(this::covers).toList();
+        }
+        return coveredExamples;
     }
 
     public boolean covers(DocumentedExample example) {
@@ -133,6 +142,24 @@ public final class PageContext {
                     : scope().resource();
             return stated.or(() -> PropertyTables.schemaOf(t, contract));
         });
+    }
+
+    /**
+     * Every row of a property table resolved to the property it stands for ({@link PropertyTables#rows}), worked out
+     * once per table: five rules read them. A rule that reads rows which asked for the other pages is counted as
+     * asking too, so it is run again on the second look as it would be had it resolved them itself.
+     */
+    List<PropertyTables.RowName> tableRows(DocTable table) {
+        ResolvedRows resolved = tableRows.get(table);
+        if (resolved == null) {
+            int before = corpusAsked;
+            List<PropertyTables.RowName> rows = PropertyTables.rows(this, table);
+            resolved = new ResolvedRows(rows, corpusAsked - before);
+            tableRows.put(table, resolved);
+        } else {
+            corpusAsked += resolved.corpusAsked();
+        }
+        return resolved.rows();
     }
 
     /** What the contract declares for one member of an example body. */

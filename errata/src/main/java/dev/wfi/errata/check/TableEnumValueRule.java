@@ -33,7 +33,7 @@ final class TableEnumValueRule implements Rule {
                 continue;
             }
             Optional<String> schema = page.tableSchema(table);
-            List<PropertyTables.RowName> names = schema.isPresent() ? PropertyTables.rows(page, table) : List.of();
+            List<PropertyTables.RowName> names = schema.isPresent() ? page.tableRows(table) : List.of();
             for (int i = 0; i < names.size(); i++) {
                 DocTable.Row row = table.rows().get(i);
                 Optional<String> enumSchema = names.get(i).property()

@@ -32,7 +32,7 @@ final class TableMissingPropertyRule implements Rule {
             return;
         }
         Set<String> described = new HashSet<>();
-        PropertyTables.rows(page, table).forEach(row -> row.property().ifPresent(described::add));
+        page.tableRows(table).forEach(row -> row.property().ifPresent(described::add));
         for (DocumentedExample example : page.coveredExamples()) {
             ExampleTarget target = page.target(example);
             if (!target.isRequest() || example.json().isEmpty()

@@ -29,7 +29,7 @@ final class TableNameRule implements Rule {
             if (table.type() != DocTable.Type.PROPERTIES || page.tableSchema(table).isEmpty()) {
                 continue;
             }
-            List<PropertyTables.RowName> names = PropertyTables.rows(page, table);
+            List<PropertyTables.RowName> names = page.tableRows(table);
             for (int i = 0; i < names.size(); i++) {
                 PropertyTables.RowName name = names.get(i);
                 if (name.naming() != PropertyTables.Naming.RECASED && name.naming() != PropertyTables.Naming.GARBLED) {

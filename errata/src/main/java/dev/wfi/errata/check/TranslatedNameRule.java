@@ -40,7 +40,7 @@ final class TranslatedNameRule implements Rule {
             if (table.type() != DocTable.Type.PROPERTIES) {
                 continue;
             }
-            List<PropertyTables.RowName> names = PropertyTables.rows(page, table);
+            List<PropertyTables.RowName> names = page.tableRows(table);
             for (int i = 0; i < names.size(); i++) {
                 DocTable.Row row = table.rows().get(i);
                 DocTable.Cell name = row.cell(0);

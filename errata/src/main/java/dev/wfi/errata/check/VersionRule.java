@@ -45,7 +45,7 @@ final class VersionRule implements Rule {
             if (schema.isEmpty()) {
                 continue;
             }
-            List<PropertyTables.RowName> names = PropertyTables.rows(page, table);
+            List<PropertyTables.RowName> names = page.tableRows(table);
             for (int i = 0; i < names.size(); i++) {
                 DocTable.Row row = table.rows().get(i);
                 names.get(i).property().flatMap(name -> page.contract().property(schema.get(), "/" + name))

@@ -172,6 +172,9 @@ final class MarkdownReader {
         private final Set<ExtractedPage.Link> links = new LinkedHashSet<>();
         private JsonNode pendingAnnotation;
         private Section section = Section.INTRODUCTION;
+        /** Anchor tags as jsoup reads them: parsing each heading's was a twentieth of reading a page. */
+        private static final RepeatedValues<String, java.util.Optional<String>> ANCHOR_NAMES =
+                new RepeatedValues<>(Walker::anchorName, 10_000);
 
         Walker(Page page) {
             this.page = page;
@@ -197,13 +200,18 @@ final class MarkdownReader {
         private static String anchor(Heading heading) {
             for (Node n = heading.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof HtmlInline html && html.getLiteral().startsWith("<a ")) {
-                    org.jsoup.nodes.Element a = org.jsoup.Jsoup.parseBodyFragment(html.getLiteral() + "</a>").selectFirst("a[name]");
-                    if (a != null) {
-                        return a.attr("name").strip().toLowerCase(java.util.Locale.ROOT);
+                    java.util.Optional<String> name = ANCHOR_NAMES.of(html.getLiteral());
+                    if (name.isPresent()) {
+                        return name.get();
                     }
                 }
             }
             return "";
+        }
+
+        private static java.util.Optional<String> anchorName(String tag) {
+            org.jsoup.nodes.Element a = org.jsoup.Jsoup.parseBodyFragment(tag + "</a>").selectFirst("a[name]");
+            return java.util.Optional.ofNullable(a).map(e -> e.attr("name").strip().toLowerCase(java.util.Locale.ROOT));
         }
 
         @Override

@@ -20,6 +20,8 @@ public record Page(String path, List<String> lines, String format, String locale
 
     private static final String CONTENT_LOCALE = "ms.contentlocale";
     private static final ObjectMapper YAML = new ObjectMapper(dev.wfi.contract.YamlLimits.factory());
+    /** A checkout's pages repeat a locale line per language; the node is only read. */
+    private static final RepeatedValues<String, JsonNode> LOCALE_LINES = new RepeatedValues<>(Page::parseFrontMatter, 1_000);
 
     public Page {
         lines = List.copyOf(lines);
@@ -67,7 +69,7 @@ public record Page(String path, List<String> lines, String format, String locale
     private static JsonNode localeEntry(List<String> yamlLines) {
         for (String line : yamlLines) {
             if (line.startsWith(CONTENT_LOCALE)) {
-                return parseFrontMatter(line);
+                return LOCALE_LINES.of(line);
             }
         }
         return MissingNode.getInstance();

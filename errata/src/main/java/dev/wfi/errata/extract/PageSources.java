@@ -210,6 +210,12 @@ public final class PageSources {
 
     /** The text of a page's bytes, which must be UTF-8 (a byte order mark kept). */
     public static String utf8(byte[] bytes) throws CharacterCodingException {
+        // the lenient decode is several times faster, and it puts U+FFFD wherever the bytes are not UTF-8: without one
+        // in its text, the bytes were well-formed; with one, the strict decode says whether the page wrote it
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     }
