@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -14,6 +18,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Link;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,9 +66,41 @@ class SpanTagParserTest {
     @Property(tries = 2_000)
     void cellsAndHeadingsParseAsCommonmarkParsesThem(@ForAll("lineSoup") String text) {
         for (String markdown : List.of("| h |\n|---|\n| " + text + " |", "## " + text)) {
-            assertEquals(HTML.render(STOCK.parse(markdown)), HTML.render(MarkdownReader.PARSER.parse(markdown)),
-                    () -> "markdown: " + markdown);
+            for (Parser reader : List.of(MarkdownReader.PARSER, MarkdownReader.PARSER_WITH_DEFINITIONS)) {
+                assertEquals(HTML.render(STOCK.parse(markdown)), HTML.render(reader.parse(markdown)),
+                        () -> "markdown: " + markdown);
+            }
         }
+    }
+
+    /**
+     * Paragraphs are parsed in full only where they may hold a link to another doc page: every such link commonmark
+     * finds, the reader still reads, reference links included.
+     */
+    @Property(tries = 3_000)
+    void everyLinkToADocPageIsRead(@ForAll("linkSoup") String markdown) {
+        Set<String> stock = new TreeSet<>();
+        STOCK.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                stock.add(link.getDestination());
+                visitChildren(link);
+            }
+        });
+        Set<String> read = new TreeSet<>();
+        MarkdownReader.read(Page.of("page.md", markdown)).links().forEach(link -> read.add(link.target()));
+        assertEquals(docPages(stock), docPages(read), () -> "markdown: " + markdown);
+    }
+
+    private static Set<String> docPages(Set<String> targets) {
+        return targets.stream().filter(t -> t.toLowerCase(Locale.ROOT).contains(".md")).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Provide
+    Arbitrary<String> linkSoup() {
+        return Arbitraries.of("[a]", "[t][r]", "[r]", "[r][]", "(", ")", "../resources/Foo.md", "x.MD#s", "http://x/y",
+                "\n[r]: ../resources/Ref.md\n", "\n[q]: http://q\n", "[", "]", "<", ">", "`", " ", "\n", "\n\n", "text",
+                "- ", "> ", "    ", "\\", "!").list().ofMaxSize(30).map(parts -> String.join("", parts));
     }
 
     @Provide

@@ -9,7 +9,10 @@ import java.util.List;
 public record ExtractedPage(Page page, List<DocumentedExample> examples, List<DocTable> tables, List<Link> links,
                             List<Syntax> syntax) {
 
-    /** A link target written on a page, with its line. */
+    /**
+     * A link target written on a page, with its line. In a paragraph, only links that may lead to another doc page (a
+     * ".md" target) are read; headings and table cells give all theirs.
+     */
     public record Link(String target, int line) {
     }
 

@@ -41,13 +41,20 @@ import java.util.Set;
  */
 final class MarkdownReader {
 
-    static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            .customInlineContentParserFactory(SpanTagParser.FACTORY)
-            .inlineParserFactory(ProseSkippingInlineParser::new)
-            .build();
+    /** For a page that defines no link references: a paragraph's links show in its own text. */
+    static final Parser PARSER = parser(false);
+    /** For a page with link reference definitions, whose "[text][label]" names a target written elsewhere. */
+    static final Parser PARSER_WITH_DEFINITIONS = parser(true);
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Parser parser(boolean definitions) {
+        return Parser.builder()
+                .extensions(List.of(TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .customInlineContentParserFactory(SpanTagParser.FACTORY)
+                .inlineParserFactory(context -> new ProseSkippingInlineParser(context, definitions))
+                .build();
+    }
 
     private MarkdownReader() {
     }
@@ -58,16 +65,31 @@ final class MarkdownReader {
         for (int i = 0; i <= frontMatterEnd; i++) {
             lines.set(i, ""); // keeps line numbers while hiding YAML from the markdown parser
         }
-        Node document = PARSER.parse(String.join("\n", lines));
+        Node document = (mayDefineLinks(lines) ? PARSER_WITH_DEFINITIONS : PARSER).parse(String.join("\n", lines));
         Walker walker = new Walker(page);
         document.accept(walker);
         return new ExtractedPage(page, walker.examples, walker.tables, new ArrayList<>(walker.links), walker.syntax);
     }
 
     /**
+     * Whether a line may be a link reference definition ("[label]: target"): one opening with '[' (after the up to three
+     * spaces CommonMark allows, or a block quote's or list item's marker) that holds "]:". It errs towards yes: the
+     * answer only decides whether paragraphs without a target of their own are parsed in full.
+     */
+    private static boolean mayDefineLinks(List<String> lines) {
+        for (String line : lines) {
+            int colon = line.indexOf("]:");
+            if (colon > 0 && line.lastIndexOf('[', colon) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Paragraphs matter to the reader only for their links; inline parsing of the span-heavy prose of
-     * machine-translated pages was a third of the reading time. A paragraph that cannot hold a link (no
-     * {@code [} and no autolink) keeps its text as one node. A heading or table cell of one line with no
+     * machine-translated pages was a third of the reading time. A paragraph that cannot hold a link to a doc page
+     * keeps its text as one node. A heading or table cell of one line with no
      * character that starts inline markup becomes the one text node commonmark would make of it, without the
      * set-up of a full inline parse (most cells of English tables). commonmark offers no public way to delegate to its own inline parser, hence the internal class
      * (its version is pinned in the parent pom).
@@ -83,14 +105,17 @@ final class MarkdownReader {
         }
 
         private final InlineParser full;
+        /** The page defines link references, so any '[' in a paragraph may open a link. */
+        private final boolean definitions;
 
-        ProseSkippingInlineParser(InlineParserContext context) {
+        ProseSkippingInlineParser(InlineParserContext context, boolean definitions) {
             this.full = new org.commonmark.internal.InlineParserImpl(context);
+            this.definitions = definitions;
         }
 
         @Override
         public void parse(SourceLines lines, Node block) {
-            Line line = (block instanceof Paragraph && !mayHoldLink(lines)) ? Line.PLAIN : classify(lines);
+            Line line = (block instanceof Paragraph && !mayHoldLink(lines, definitions)) ? Line.PLAIN : classify(lines);
             if (line == Line.PLAIN) {
                 block.appendChild(new Text(lines.getContent()));
             } else if (line != Line.PLAIN_BUT_TAGS || !appendTextAndTags(lines, block)) {
@@ -148,10 +173,23 @@ final class MarkdownReader {
             return true;
         }
 
-        private static boolean mayHoldLink(SourceLines lines) {
+        /**
+         * A paragraph's links matter only when they lead to another doc page (a target naming a ".md" file, the links
+         * the rules read); without one in its text, and without definitions on the page, its links lead elsewhere.
+         */
+        private static boolean mayHoldLink(SourceLines lines, boolean definitions) {
             for (SourceLine line : lines.getLines()) {
                 String content = line.getContent().toString();
-                if (content.indexOf('[') >= 0 || content.contains("<http") || content.contains("<mailto")) {
+                if (content.indexOf('[') >= 0 && definitions || containsIgnoringCase(content, ".md")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean containsIgnoringCase(String text, String part) {
+            for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+                if (text.regionMatches(true, i, part, 0, part.length())) {
                     return true;
                 }
             }
