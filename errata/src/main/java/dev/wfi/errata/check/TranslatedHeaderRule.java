@@ -63,9 +63,10 @@ final class TranslatedHeaderRule implements Rule {
             nameEdit = english.isPresent() && at >= 0 ? new Edit(at, at + name.length(), english.get()) : null;
             header = english.orElse("");
         }
-        Matcher scheme = SCHEME.matcher(value);
-        boolean schemed = scheme.find();
         if (value.contains("{token}") && !value.contains("Bearer {token}")) {
+            // matched only here: on a long cell without a token the pattern's backtracking was a hundredth of the run
+            Matcher scheme = SCHEME.matcher(value);
+            boolean schemed = scheme.find();
             // "持有者 {token}": a word before the token; "{token} de portador": the scheme written after it
             String written = schemed ? scheme.group(1) : value.strip().split("[.。]", 2)[0];
             int at = line.indexOf(written);
