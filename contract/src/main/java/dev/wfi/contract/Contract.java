@@ -38,8 +38,6 @@ public final class Contract {
     /** Where the build puts the contract on the class path. */
     public static final String BUNDLED_RESOURCE = "wfi/spec/workforceIntegration.yaml";
 
-    private static final java.util.regex.Pattern ARRAY_INDEX = java.util.regex.Pattern.compile("/\\d+(?=/|$)");
-
     private final OpenAPI openApi;
     private final ComponentSchemas components;
     private final SortedSet<String> schemaNames;
@@ -53,7 +51,8 @@ public final class Contract {
     private final SchemaRegistry registry;
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
     private final Map<String, List<String>> flagMembers;
-    private final Map<String, Optional<PropertyInfo>> properties = new ConcurrentHashMap<>();
+    /** By schema, then by pointer: no key is built for a lookup, which runs for every member of every example. */
+    private final Map<String, Map<String, Optional<PropertyInfo>>> properties = new ConcurrentHashMap<>();
     private final Map<String, List<String>> schemasByProperty = new ConcurrentHashMap<>();
     private final Map<String, Optional<OperationMatch>> matches = new ConcurrentHashMap<>();
     /**
@@ -313,8 +312,17 @@ public final class Contract {
     public Optional<PropertyInfo> property(String schemaName, String jsonPointer) {
         requireSchema(schemaName);
         // every array item has the same declaration, so one cache entry serves all indexes
-        String key = schemaName + ' ' + (hasDigit(jsonPointer) ? ARRAY_INDEX.matcher(jsonPointer).replaceAll("/0") : jsonPointer);
-        return properties.computeIfAbsent(key, k -> lookUp(schemaName, jsonPointer));
+        String pointer = hasDigit(jsonPointer) ? firstItems(jsonPointer) : jsonPointer;
+        Map<String, Optional<PropertyInfo>> ofSchema = properties.get(schemaName);
+        if (ofSchema == null) {
+            ofSchema = properties.computeIfAbsent(schemaName, k -> new ConcurrentHashMap<>());
+        }
+        Optional<PropertyInfo> known = ofSchema.get(pointer);
+        if (known == null) {
+            known = lookUp(schemaName, jsonPointer);
+            ofSchema.putIfAbsent(pointer, known);
+        }
+        return known;
     }
 
     private static boolean hasDigit(String s) {
@@ -324,6 +332,22 @@ public final class Contract {
             }
         }
         return false;
+    }
+
+    /** The pointer with every array index made 0 ({@code /breaks/3/start} is {@code /breaks/0/start}). */
+    private static String firstItems(String pointer) {
+        StringBuilder out = new StringBuilder(pointer.length());
+        int start = 0;
+        while (start < pointer.length()) {
+            int end = pointer.indexOf('/', start + 1);
+            end = end < 0 ? pointer.length() : end;
+            String segment = pointer.substring(start, end); // with its leading '/'
+            boolean index = segment.length() > 1 && segment.charAt(0) == '/'
+                    && segment.chars().skip(1).allMatch(c -> c >= '0' && c <= '9');
+            out.append(index ? "/0" : segment);
+            start = end;
+        }
+        return out.toString();
     }
 
     /** The top-level properties of a component schema, inherited ones included, in the contract's order. */

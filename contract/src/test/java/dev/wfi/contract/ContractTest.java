@@ -190,6 +190,11 @@ class ContractTest {
         assertEquals("date-time", start.format());
         assertEquals(Optional.empty(), CONTRACT.property("timeCard", "/breaks/first/start"));
         assertEquals(Optional.empty(), CONTRACT.property("workforceIntegration", "/encryption/key"));
+        // any index, asked first or after index 0 (one cached entry serves all): the same declaration
+        assertEquals(Optional.of(start), CONTRACT.property("timeCard", "/breaks/17/start/dateTime"));
+        assertEquals(Optional.of(start), CONTRACT.property("timeCard", "/breaks/3/start/dateTime"));
+        // a name that only holds digits in part is no index
+        assertEquals(Optional.empty(), CONTRACT.property("timeCard", "/breaks/0x1/start/dateTime"));
     }
 
     @Test

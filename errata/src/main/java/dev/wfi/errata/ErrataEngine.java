@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
@@ -161,7 +162,11 @@ public final class ErrataEngine {
         }
 
         private String of(String text) {
-            return text == null ? null : seen.computeIfAbsent(text, t -> t);
+            if (text == null) {
+                return null;
+            }
+            String known = seen.get(text); // most texts are seen already: a read takes no lock
+            return known != null ? known : Objects.requireNonNullElse(seen.putIfAbsent(text, text), text);
         }
 
         Finding shared(Finding f) {
