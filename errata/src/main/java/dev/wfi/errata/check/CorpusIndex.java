@@ -35,10 +35,8 @@ public final class CorpusIndex {
 
     /** Adds what a page's property tables name; {@code order} is the page's place in the run. */
     public void add(ExtractedPage page, int order) {
-        for (DocTable table : page.tables()) {
-            if (table.type() == DocTable.Type.PROPERTIES) {
-                addProperties(page, table, order);
-            }
+        for (DocTable table : page.tables(DocTable.Type.PROPERTIES)) {
+            addProperties(page, table, order);
         }
     }
 

@@ -30,10 +30,7 @@ final class MediaTypeRule implements Rule {
 
     @Override
     public void check(PageContext page, Findings findings) {
-        for (DocTable table : page.page().tables()) {
-            if (table.type() != DocTable.Type.HEADERS) {
-                continue;
-            }
+        for (DocTable table : page.page().tables(DocTable.Type.HEADERS)) {
             for (DocTable.Row row : table.rows()) {
                 if (row.cell(0).english().strip().equalsIgnoreCase("Content-Type")) {
                     check(page, findings, null, row.line(), row.cell(1).text());

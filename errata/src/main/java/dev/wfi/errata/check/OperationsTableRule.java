@@ -29,10 +29,7 @@ final class OperationsTableRule implements Rule {
             return;
         }
         List<OperationMatch> operations = page.graphOperations();
-        for (DocTable table : page.page().tables()) {
-            if (table.type() != DocTable.Type.OPERATIONS) {
-                continue;
-            }
+        for (DocTable table : page.page().tables(DocTable.Type.OPERATIONS)) {
             int methodColumn = column(table, "method");
             int successColumn = column(table, "success");
             if (methodColumn < 0 || successColumn < 0) {

@@ -49,10 +49,7 @@ final class PermissionRule implements Rule {
         if (candidates.isEmpty()) {
             return;
         }
-        for (DocTable table : page.page().tables()) {
-            if (table.type() != DocTable.Type.PERMISSIONS) {
-                continue;
-            }
+        for (DocTable table : page.page().tables(DocTable.Type.PERMISSIONS)) {
             for (int i = 0; i < table.rows().size(); i++) {
                 PermissionType type = typeOf(table, i);
                 if (type != null && type.scheme != null) {

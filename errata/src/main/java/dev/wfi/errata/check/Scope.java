@@ -55,10 +55,7 @@ final class Scope {
      * least three, are properties of one schema. A page whose render lost its request lines is still known by them.
      */
     private static Optional<String> describedSchema(ExtractedPage page, Contract contract) {
-        for (DocTable table : page.tables()) {
-            if (table.type() != DocTable.Type.PROPERTIES) {
-                continue;
-            }
+        for (DocTable table : page.tables(DocTable.Type.PROPERTIES)) {
             Optional<String> schema = PropertyTables.schemaOf(table, contract);
             if (schema.isPresent()) {
                 long named = table.rows().stream().map(r -> r.cell(0).english())

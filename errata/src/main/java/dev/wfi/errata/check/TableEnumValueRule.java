@@ -28,10 +28,7 @@ final class TableEnumValueRule implements Rule {
 
     @Override
     public void check(PageContext page, Findings findings) {
-        for (DocTable table : page.page().tables()) {
-            if (table.type() != DocTable.Type.PROPERTIES) {
-                continue;
-            }
+        for (DocTable table : page.page().tables(DocTable.Type.PROPERTIES)) {
             Optional<String> schema = page.tableSchema(table);
             List<PropertyTables.RowName> names = schema.isPresent() ? page.tableRows(table) : List.of();
             for (int i = 0; i < names.size(); i++) {

@@ -26,8 +26,8 @@ final class TableMissingPropertyRule implements Rule {
 
     @Override
     public void check(PageContext page, Findings findings) {
-        DocTable table = page.page().tables().stream()
-                .filter(t -> t.type() == DocTable.Type.PROPERTIES && t.isRequestBody()).findFirst().orElse(null);
+        DocTable table = page.page().tables(DocTable.Type.PROPERTIES).stream().filter(DocTable::isRequestBody).findFirst()
+                .orElse(null);
         if (table == null) {
             return;
         }

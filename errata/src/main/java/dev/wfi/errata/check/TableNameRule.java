@@ -25,8 +25,8 @@ final class TableNameRule implements Rule {
 
     @Override
     public void check(PageContext page, Findings findings) {
-        for (DocTable table : page.page().tables()) {
-            if (table.type() != DocTable.Type.PROPERTIES || page.tableSchema(table).isEmpty()) {
+        for (DocTable table : page.page().tables(DocTable.Type.PROPERTIES)) {
+            if (page.tableSchema(table).isEmpty()) {
                 continue;
             }
             List<PropertyTables.RowName> names = page.tableRows(table);

@@ -20,8 +20,8 @@ final class TableReadOnlyRule implements Rule {
 
     @Override
     public void check(PageContext page, Findings findings) {
-        for (DocTable table : page.page().tables()) {
-            if (table.type() != DocTable.Type.PROPERTIES || !table.isRequestBody()) {
+        for (DocTable table : page.page().tables(DocTable.Type.PROPERTIES)) {
+            if (!table.isRequestBody()) {
                 continue;
             }
             page.tableSchema(table).ifPresent(schema -> {

@@ -36,10 +36,7 @@ final class TranslatedHeaderRule implements Rule {
 
     @Override
     public void check(PageContext page, Findings findings) {
-        for (DocTable table : page.page().tables()) {
-            if (table.type() != DocTable.Type.HEADERS) {
-                continue;
-            }
+        for (DocTable table : page.page().tables(DocTable.Type.HEADERS)) {
             for (DocTable.Row row : table.rows()) {
                 check(page, findings, row);
             }

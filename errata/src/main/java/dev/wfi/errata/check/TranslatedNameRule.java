@@ -36,10 +36,7 @@ final class TranslatedNameRule implements Rule {
 
     @Override
     public void check(PageContext page, Findings findings) {
-        for (DocTable table : page.page().tables()) {
-            if (table.type() != DocTable.Type.PROPERTIES) {
-                continue;
-            }
+        for (DocTable table : page.page().tables(DocTable.Type.PROPERTIES)) {
             List<PropertyTables.RowName> names = page.tableRows(table);
             for (int i = 0; i < names.size(); i++) {
                 DocTable.Row row = table.rows().get(i);

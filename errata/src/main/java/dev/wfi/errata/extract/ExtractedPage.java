@@ -20,6 +20,11 @@ public record ExtractedPage(Page page, List<DocumentedExample> examples, List<Do
     public record Syntax(String method, String path, int line) {
     }
 
+    /** The page's tables of one kind, in page order. */
+    public List<DocTable> tables(DocTable.Type type) {
+        return tables.stream().filter(table -> table.type() == type).toList();
+    }
+
     public ExtractedPage {
         examples = List.copyOf(examples);
         tables = List.copyOf(tables);

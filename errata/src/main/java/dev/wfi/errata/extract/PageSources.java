@@ -164,18 +164,22 @@ public final class PageSources {
 
     private static void read(Path file, String shownAs, List<SourceText> pages, List<InputError> errors) {
         try {
-            if (!Files.isRegularFile(file)) {
+            java.nio.file.attribute.BasicFileAttributes attributes =
+                    Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
                 // a FIFO would block the run, a device such as /dev/zero never ends
-                errors.add(new InputError(file.toString(), Files.exists(file)
-                        ? "not a regular file (a device, FIFO or socket); skipped" : "no such file or directory"));
+                errors.add(new InputError(file.toString(), "not a regular file (a device, FIFO or socket); skipped"));
                 return;
             }
-            long size = Files.size(file);
+            long size = attributes.size();
             byte[] bytes = new byte[0];
             if (size <= MAX_PAGE_BYTES) {
                 try (java.io.InputStream in = Files.newInputStream(file)) {
-                    // the bytes read are counted too: a file can grow after its size was asked
-                    bytes = in.readNBytes((int) MAX_PAGE_BYTES + 1);
+                    // read at the size asked into one buffer; the bytes read are counted too, as a file can grow meanwhile
+                    byte[] buffer = new byte[(int) size + 1];
+                    int read = in.readNBytes(buffer, 0, buffer.length);
+                    bytes = read < buffer.length ? java.util.Arrays.copyOf(buffer, read)
+                            : concat(buffer, in.readNBytes((int) (MAX_PAGE_BYTES + 1 - read)));
                 }
             }
             if (size > MAX_PAGE_BYTES || bytes.length > MAX_PAGE_BYTES) {
@@ -206,6 +210,12 @@ public final class PageSources {
         } catch (IOException | RuntimeException e) {
             errors.add(new InputError(file.toString(), cause(e)));
         }
+    }
+
+    private static byte[] concat(byte[] first, byte[] rest) {
+        byte[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
     }
 
     /** The text of a page's bytes, which must be UTF-8 (a byte order mark kept). */
