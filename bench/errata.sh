@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./wfi --version >/dev/null   # builds the CLI jar on first use
-# compiled first: run as a source file, javac would share the JVM (and its JIT and code cache) with the engine, which
-# no user's run does; that took a fifth off the figure
+# compiled first, so the JVM runs the engine alone as a user's does: run as a source file, javac would share its JIT,
+# code cache and heap
 classes=$(mktemp -d)
 trap 'rm -rf "$classes"' EXIT
 javac -d "$classes" -cp cli/target/wfi.jar bench/ErrataBench.java
