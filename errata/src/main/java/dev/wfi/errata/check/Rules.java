@@ -22,6 +22,7 @@ public final class Rules {
             new SecretEchoRule(),
             new ReadOnlyInRequestRule(),
             new StatusRule(),
+            new StatedStatusRule(),
             new UrlRule(),
             new QueryNameRule(),
             new ODataTypeRule(),

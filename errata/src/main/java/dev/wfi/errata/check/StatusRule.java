@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 final class StatusRule implements Rule {
 
     /** The reason phrases of the statuses Graph answers with success. */
-    private static final Map<Integer, String> REASONS = Map.of(200, "OK", 201, "Created", 202, "Accepted", 204, "No Content");
+    static final Map<Integer, String> REASONS = Map.of(200, "OK", 201, "Created", 202, "Accepted", 204, "No Content");
 
     @Override
     public String id() {
@@ -40,13 +40,17 @@ final class StatusRule implements Rule {
                     int status = op.successStatuses().iterator().next();
                     String line = page.line(example.line());
                     int at = line.indexOf(String.valueOf(example.status()));
-                    String replacement = status + " " + REASONS.getOrDefault(status, "");
-                    fix = at < 0 ? null : Fix.replace(example.line(), at + 1, line.stripTrailing().length() - at, replacement.strip());
+                    fix = at < 0 ? null : Fix.replace(example.line(), at + 1, line.stripTrailing().length() - at, written(status));
                 }
                 findings.add(this, Severity.ERROR, example, example.line(), 1, op.method().toUpperCase() + " "
                         + op.pathTemplate() + " (" + op.operationId() + ") answers " + success + ", not "
                         + example.status(), fix);
             });
         }
+    }
+
+    /** A status as the docs write it: "201 Created". */
+    static String written(int status) {
+        return (status + " " + REASONS.getOrDefault(status, "")).strip();
     }
 }

@@ -10,6 +10,8 @@ final class HttpText {
     private static final Pattern REQUEST_LINE =
             Pattern.compile("^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\\s+(\\S+)(?:\\s+HTTP/\\d(?:\\.\\d)?)?\\s*$");
     private static final Pattern STATUS_LINE = Pattern.compile("^HTTP/\\d(?:\\.\\d)?\\s+(\\d{3})\\b.*$");
+    /** A status as prose writes it in a code span: "201 Created", "204 No Content", "200". */
+    private static final Pattern STATUS = Pattern.compile("^([1-5]\\d{2})(?: [A-Za-z][A-Za-z -]*)?$");
     /** RFC 9110 field-name token, a colon, a value. */
     private static final Pattern HEADER_LINE = Pattern.compile("^([!#$%&'*+.^_`|~0-9A-Za-z-]+):\\s*(.*?)\\s*$");
 
@@ -33,6 +35,12 @@ final class HttpText {
         }
         Matcher m = STATUS_LINE.matcher(line.strip());
         return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    /** The status a code span states ("201 Created" is 201), or 0 when it states none. */
+    static int statusCode(String code) {
+        Matcher m = STATUS.matcher(code);
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     static Optional<Header> header(String line, int lineNumber) {

@@ -46,6 +46,8 @@ final class MarkdownReader {
     /** For a page with link reference definitions, whose "[text][label]" names a target written elsewhere. */
     static final Parser PARSER_WITH_DEFINITIONS = parser(true);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** commonmark's own parser, for the few paragraphs whose code spans the reader needs after its quick path. */
+    private static final Parser PROSE = Parser.builder().build();
 
     private static Parser parser(boolean definitions) {
         return Parser.builder()
@@ -68,7 +70,8 @@ final class MarkdownReader {
         Node document = (mayDefineLinks(lines) ? PARSER_WITH_DEFINITIONS : PARSER).parse(String.join("\n", lines));
         Walker walker = new Walker(page);
         document.accept(walker);
-        return new ExtractedPage(page, walker.examples, walker.tables, new ArrayList<>(walker.links), walker.syntax);
+        return new ExtractedPage(page, walker.examples, walker.tables, new ArrayList<>(walker.links), walker.syntax,
+                walker.statedStatuses);
     }
 
     /**
@@ -208,6 +211,7 @@ final class MarkdownReader {
         private final List<DocTable> tables = new ArrayList<>();
         private final List<ExtractedPage.Syntax> syntax = new ArrayList<>();
         private final Set<ExtractedPage.Link> links = new LinkedHashSet<>();
+        private final List<ExtractedPage.StatedStatus> statedStatuses = new ArrayList<>();
         private JsonNode pendingAnnotation;
         private Section section = Section.INTRODUCTION;
         /** Anchor tags as jsoup reads them: parsing each heading's was a twentieth of reading a page. */
@@ -273,6 +277,64 @@ final class MarkdownReader {
             }
             String id = page.path() + "#" + (examples.size() + 1);
             MessageReader.read(id, content, firstLine, true, annotation).example().ifPresent(examples::add);
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            if (section == Section.RESPONSE) {
+                statedStatuses(paragraph);
+            }
+            visitChildren(paragraph);
+        }
+
+        /** The statuses a paragraph of the Response section states in code spans, each with its places in the paragraph. */
+        private void statedStatuses(Paragraph paragraph) {
+            List<SourceSpan> spans = paragraph.getSourceSpans();
+            if (spans.isEmpty()) {
+                return;
+            }
+            int first = spans.get(0).getLineIndex() + 1;
+            int last = spans.get(spans.size() - 1).getLineIndex() + 1;
+            Set<String> stated = new LinkedHashSet<>();
+            for (String code : codeSpans(paragraph)) {
+                if (HttpText.statusCode(code) > 0) {
+                    stated.add(code);
+                }
+            }
+            for (String code : stated) {
+                List<ExtractedPage.Place> places = new ArrayList<>();
+                for (int line = first; line <= last; line++) {
+                    String text = page.line(line);
+                    for (int at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + code.length())) {
+                        if (at > 0 && text.charAt(at - 1) == '`') {
+                            places.add(new ExtractedPage.Place(line, at + 1));
+                        }
+                    }
+                }
+                if (!places.isEmpty()) {
+                    statedStatuses.add(new ExtractedPage.StatedStatus(HttpText.statusCode(code), code, places));
+                }
+            }
+        }
+
+        /**
+         * The code spans of a paragraph: from its inline nodes where it was parsed in full, else from its text parsed
+         * now (the reader's quick path keeps a paragraph without links as one text node).
+         */
+        private static List<String> codeSpans(Paragraph paragraph) {
+            List<String> codes = new ArrayList<>();
+            AbstractVisitor collect = new AbstractVisitor() {
+                @Override
+                public void visit(Code code) {
+                    codes.add(code.getLiteral());
+                }
+            };
+            paragraph.accept(collect);
+            if (codes.isEmpty() && paragraph.getFirstChild() instanceof Text text && text.getNext() == null
+                    && text.getLiteral().indexOf('`') >= 0) {
+                PROSE.parse(text.getLiteral()).accept(collect);
+            }
+            return codes;
         }
 
         @Override

@@ -15,7 +15,7 @@ public final class PageReader {
         Page page = Page.of(path, text);
         ExtractedPage read = page.isMarkdown() ? MarkdownReader.read(page) : PlainTextReader.read(page);
         return new ExtractedPage(page, paired(read.examples()), inOrder(read.tables(), read.examples()), read.links(),
-                read.syntax());
+                read.syntax(), read.statedStatuses());
     }
 
     /**

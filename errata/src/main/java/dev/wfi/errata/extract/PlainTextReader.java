@@ -75,7 +75,7 @@ final class PlainTextReader {
                 i++;
             }
         }
-        return new ExtractedPage(page, examples, tables, List.of(), syntax);
+        return new ExtractedPage(page, examples, tables, List.of(), syntax, List.of());
     }
 
     /** "PATCH /teamwork/..." alone under "HTTP request": the syntax, not an example. */
