@@ -133,14 +133,6 @@ final class OperationIndex {
             version.add(path.remove(0));
         }
         List<Entry> graph = entries.stream().filter(e -> !e.wfm()).toList();
-        List<Entry> samePath = graph.stream().filter(e -> e.segments().size() == path.size()
-                && differing(e.segments(), path).isEmpty()).toList();
-        if (!samePath.isEmpty()) {
-            Entry entry = samePath.get(0);
-            String methods = samePath.stream().map(Entry::method).distinct().sorted().collect(java.util.stream.Collectors.joining(", "));
-            return Optional.of(nearMiss(entry, "the method " + verb + ": the contract addresses this path with " + methods,
-                    prefix, version, path, suffix));
-        }
         for (Entry entry : graph) {
             List<Integer> differing = entry.segments().size() == path.size() ? differing(entry.segments(), path) : List.of();
             if (entry.method().equals(verb) && differing.size() == 1
@@ -152,6 +144,8 @@ final class OperationIndex {
                         + entry.segments().get(at) + "'", prefix, version, fixed, suffix));
             }
         }
+        // the same method with a path parameter left out before the same path with another method: a page's method is
+        // what it means to do ("PATCH .../workforceIntegrations" updates one, without its id)
         for (Entry entry : graph) {
             List<String> template = entry.segments();
             if (!entry.method().equals(verb) || template.size() != path.size() + 1) {
@@ -169,6 +163,14 @@ final class OperationIndex {
                             candidate, suffix));
                 }
             }
+        }
+        List<Entry> samePath = graph.stream().filter(e -> e.segments().size() == path.size()
+                && differing(e.segments(), path).isEmpty()).toList();
+        if (!samePath.isEmpty()) {
+            Entry entry = samePath.get(0);
+            String methods = samePath.stream().map(Entry::method).distinct().sorted().collect(java.util.stream.Collectors.joining(", "));
+            return Optional.of(nearMiss(entry, "the method " + verb + ": the contract addresses this path with " + methods,
+                    prefix, version, path, suffix));
         }
         return Optional.empty();
     }

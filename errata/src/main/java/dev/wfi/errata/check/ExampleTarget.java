@@ -40,11 +40,11 @@ public final class ExampleTarget {
     static ExampleTarget resolve(DocumentedExample example, Contract contract) {
         return switch (example.role()) {
             case REQUEST -> {
-                Optional<OperationMatch> op = contract.match(example.method(), example.url());
+                Optional<OperationMatch> op = addressed(contract, example.method(), example.url());
                 yield new ExampleTarget(example, contract, op, op.flatMap(OperationMatch::requestSchema));
             }
             case RESPONSE -> {
-                Optional<OperationMatch> op = example.request().flatMap(r -> contract.match(r.method(), r.url()));
+                Optional<OperationMatch> op = example.request().flatMap(r -> addressed(contract, r.method(), r.url()));
                 Optional<String> schema = op.flatMap(o -> responseSchema(o, example.status()));
                 if (schema.isEmpty()) {
                     schema = schemaForODataType(example.annotationText("@odata.type"), contract);
@@ -54,6 +54,20 @@ public final class ExampleTarget {
             case RESOURCE -> new ExampleTarget(example, contract, Optional.empty(),
                     schemaForODataType(example.annotationText("@odata.type"), contract));
         };
+    }
+
+    /**
+     * The operation a request addresses: the one its URL matches, else the one its URL nearly addresses with the same
+     * method (a segment a letter or two off, a path parameter left out). The URL rule reports the URL; the body is
+     * still the body of that operation, and is judged as such.
+     */
+    private static Optional<OperationMatch> addressed(Contract contract, String method, String url) {
+        Optional<OperationMatch> op = contract.match(method, url);
+        if (op.isPresent() || method == null || url == null) {
+            return op;
+        }
+        return contract.nearest(method, url).filter(near -> near.method().equalsIgnoreCase(method.strip()))
+                .flatMap(near -> contract.match(near.method(), near.fixedUrl()));
     }
 
     /** The schema of the declared status, or, for an undeclared status, of the operation's success answer. */

@@ -37,7 +37,16 @@ final class UrlRule implements Rule {
         for (ExtractedPage.Syntax syntax : page.page().syntax()) {
             Optional<OperationMatch> op = page.contract().match(syntax.method(), syntax.path());
             int column = page.line(syntax.line()).indexOf(syntax.path()) + 1;
-            if (op.isEmpty() || column < 1) {
+            if (column < 1) {
+                continue;
+            }
+            if (op.isEmpty()) {
+                // a path that nearly addresses an operation of the same method; another method may be another API's
+                page.contract().nearest(syntax.method(), syntax.path())
+                        .filter(near -> near.method().equalsIgnoreCase(syntax.method()))
+                        .ifPresent(near -> findings.add(this, Severity.ERROR, syntax.line(), column,
+                                nearly(syntax.method().toUpperCase(java.util.Locale.ROOT), syntax.path(), near),
+                                Fix.replace(syntax.line(), column, syntax.path().length(), near.fixedUrl())));
                 continue;
             }
             String spelled = spelledAsTheContract(syntax.path(), op.get().pathTemplate());
@@ -71,7 +80,8 @@ final class UrlRule implements Rule {
                     continue;
                 }
             }
-            Optional<OperationMatch> op = page.target(example).operation();
+            // the URL as written: the target may be the operation it only nearly addresses
+            Optional<OperationMatch> op = page.contract().match(example.method(), url);
             if (op.isPresent()) {
                 String spelled = spelledAsTheContract(url, op.get().pathTemplate());
                 if (!spelled.equals(url)) {
@@ -84,8 +94,7 @@ final class UrlRule implements Rule {
             if (near.isPresent()) {
                 NearMiss miss = near.get();
                 boolean methodOnly = miss.difference().startsWith("the method ");
-                String message = example.methodUpper() + " " + url + " nearly addresses " + miss.operationId() + " ("
-                        + miss.method() + " " + miss.pathTemplate() + ") but has " + miss.difference();
+                String message = nearly(example.methodUpper(), url, miss);
                 Fix fix = methodOnly ? null : Fix.replace(example.line(), column, url.length(), miss.fixedUrl());
                 findings.add(this, Severity.ERROR, example, example.line(), methodOnly ? 1 : column, message, fix);
             } else if (page.coversPage() && !graphHost) {
@@ -98,6 +107,12 @@ final class UrlRule implements Rule {
                         .map(o -> "; the page documents " + o.method() + " " + o.pathTemplate()).orElse(""));
             }
         }
+    }
+
+    /** The error for a URL (an example's or the request syntax's) that nearly addresses an operation. */
+    private static String nearly(String method, String url, NearMiss miss) {
+        return method + " " + url + " nearly addresses " + miss.operationId() + " (" + miss.method() + " "
+                + miss.pathTemplate() + ") but has " + miss.difference();
     }
 
     /** The note for a URL (an example's or the request syntax's) that spells a segment in another case than the API. */
