@@ -31,6 +31,7 @@ public final class Rules {
             new HeaderOrderRule(),
             new BlankLineRule(),
             new ContentTypeRule(),
+            new TableContentTypeRule(),
             new MediaTypeRule(),
             new PassthroughRule(),
             new FlagCasingRule(),
