@@ -29,7 +29,7 @@ final class StatedStatusRule implements Rule {
 
     @Override
     public void check(PageContext page, Findings findings) {
-        Optional<OperationMatch> documented = page.coversPage() ? page.documentedOperation() : Optional.empty();
+        Optional<OperationMatch> documented = page.documentedOperation();
         if (documented.isEmpty()) {
             return;
         }

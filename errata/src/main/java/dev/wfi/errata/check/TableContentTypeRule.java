@@ -31,7 +31,7 @@ final class TableContentTypeRule implements Rule {
 
     @Override
     public void check(PageContext page, Findings findings) {
-        Optional<OperationMatch> documented = page.coversPage() ? page.documentedOperation() : Optional.empty();
+        Optional<OperationMatch> documented = page.documentedOperation();
         if (documented.isEmpty() || documented.get().requestSchema().isEmpty()) {
             return;
         }
