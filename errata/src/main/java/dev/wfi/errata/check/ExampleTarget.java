@@ -61,7 +61,7 @@ public final class ExampleTarget {
      * method (a segment a letter or two off, a path parameter left out). The URL rule reports the URL; the body is
      * still the body of that operation, and is judged as such.
      */
-    private static Optional<OperationMatch> addressed(Contract contract, String method, String url) {
+    static Optional<OperationMatch> addressed(Contract contract, String method, String url) {
         Optional<OperationMatch> op = contract.match(method, url);
         if (op.isPresent() || method == null || url == null) {
             return op;

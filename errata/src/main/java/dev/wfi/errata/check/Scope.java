@@ -34,10 +34,11 @@ final class Scope {
     }
 
     static Scope of(ExtractedPage page, Contract contract) {
+        // what the request syntax or a request addresses, or nearly does with the same method (an id left out)
         Optional<OperationMatch> operation = page.syntax().stream()
-                .map(s -> contract.match(s.method(), s.path())).flatMap(Optional::stream).findFirst()
+                .map(s -> ExampleTarget.addressed(contract, s.method(), s.path())).flatMap(Optional::stream).findFirst()
                 .or(() -> page.examples().stream().filter(e -> e.role() == DocumentedExample.Role.REQUEST)
-                        .map(e -> contract.match(e.method(), e.url())).flatMap(Optional::stream).findFirst());
+                        .map(e -> ExampleTarget.addressed(contract, e.method(), e.url())).flatMap(Optional::stream).findFirst());
         Optional<String> resource = page.examples().stream().filter(e -> e.role() == DocumentedExample.Role.RESOURCE)
                 .map(e -> ExampleTarget.schemaForODataType(e.annotationText("@odata.type"), contract))
                 .flatMap(Optional::stream).findFirst()
