@@ -18,7 +18,6 @@ import dev.wfi.errata.extract.PageSources;
 import dev.wfi.errata.extract.SourceText;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every Graph request the documentation shows (the bundled corpus) and the contract's own request examples,
@@ -44,8 +43,8 @@ class CorpusRequestsTest {
     private static final Set<Kind> BODY_KINDS = Set.of(Kind.SCHEMA, Kind.ENUM, Kind.TYPE, Kind.REQUIRED,
             Kind.UNKNOWN_PROPERTY, Kind.READ_ONLY);
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningEmulator RUNNING = new RunningEmulator();
     static Emulator emulator;
     static Http graph;
     static final AtomicInteger VALID = new AtomicInteger();
@@ -53,13 +52,12 @@ class CorpusRequestsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        emulator = Emulator.start(EmulatorOptions.defaults().port(0).keyFile(dir.resolve("signing.key")).log(line -> { }));
+        emulator = RUNNING.emulator();
         graph = Http.to(emulator, Http.READ_WRITE);
     }
 
     @AfterAll
     static void stop() {
-        emulator.close();
         // both branches must have run, or the test proves nothing about one of them
         assertTrue(VALID.get() >= 2, "valid examples sent: " + VALID);
         assertTrue(INVALID.get() >= 4, "invalid examples sent: " + INVALID);

@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,21 +27,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GraphOperationsTest {
     static final String COLLECTION = "v1.0/teamwork/workforceIntegrations";
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningEmulator RUNNING = new RunningEmulator();
     static Emulator emulator;
     static Http graph;
 
     @BeforeAll
     static void start() throws Exception {
-        emulator = Emulator.start(EmulatorOptions.defaults().port(0).keyFile(dir.resolve("signing.key")).log(line -> { }));
+        emulator = RUNNING.emulator();
         graph = Http.to(emulator, READ_WRITE);
     }
 
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     @Test
     void createAnswers201WithLocationServerSetPropertiesAndANullSecret() {
@@ -283,7 +279,7 @@ class GraphOperationsTest {
     }
 
     @Test
-    void aTokenFromAnotherKeyIs401() throws Exception {
+    void aTokenFromAnotherKeyIs401(@TempDir Path dir) throws Exception {
         TokenIssuer stranger = TokenIssuer.forKeyFile(dir.resolve("other.key"));
 
         Http.Answer refused = graph.as(stranger.issue(Set.of(READ_WRITE), true)).get(COLLECTION);

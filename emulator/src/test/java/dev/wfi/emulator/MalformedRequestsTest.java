@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,21 +18,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class MalformedRequestsTest {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningEmulator RUNNING = new RunningEmulator();
     static Emulator emulator;
     static String token;
 
     @BeforeAll
     static void start() throws Exception {
-        emulator = Emulator.start(EmulatorOptions.defaults().port(0).keyFile(dir.resolve("signing.key")).log(line -> { }));
+        emulator = RUNNING.emulator();
         token = emulator.tokens().issue(Set.of(Http.READ_WRITE), false);
     }
 
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -8,14 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wfi.models.model.WfmRequestItem;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Shifts toward an active workforce integration: a change not made by the WFM is sent to its {@code /update} first,
@@ -26,8 +25,8 @@ class ScheduleCallbacksTest {
     static final String SENDER = ScheduleRequestsTest.SENDER;
     static final String RECIPIENT = ScheduleRequestsTest.RECIPIENT;
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningEmulator RUNNING = new RunningEmulator();
     static Emulator emulator;
     static ScriptedWfm wfm;
     static Http graph;
@@ -37,7 +36,7 @@ class ScheduleCallbacksTest {
     @BeforeAll
     static void start() throws Exception {
         wfm = ScriptedWfm.start(SECRET);
-        emulator = Emulator.start(EmulatorOptions.defaults().port(0).keyFile(dir.resolve("signing.key")).log(line -> { }));
+        emulator = RUNNING.emulator();
         graph = Http.to(emulator, SCHEDULE_READ_WRITE);
         admin = Http.to(emulator, Http.READ_WRITE);
         integration = admin.create(Http.integration("Scripted WFM", true, wfm.url().toString())
@@ -46,7 +45,6 @@ class ScheduleCallbacksTest {
 
     @AfterAll
     static void stop() {
-        emulator.close();
         wfm.close();
     }
 

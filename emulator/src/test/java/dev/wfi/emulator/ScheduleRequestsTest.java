@@ -9,22 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The requests' state machine: pending, then approved or declined once, and what an approval does to the schedule. */
 class ScheduleRequestsTest {
     static final String SENDER = "a3601044-a1b5-438e-b742-f78d01d68a67";
     static final String RECIPIENT = "c5d0c76b-80c4-481c-be50-923cd8d680a1";
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningEmulator RUNNING = new RunningEmulator();
     static Emulator emulator;
     static Http graph;
     /** An application acting for the sender, as a connector creating requests on a user's behalf does. */
@@ -32,15 +30,11 @@ class ScheduleRequestsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        emulator = Emulator.start(EmulatorOptions.defaults().port(0).keyFile(dir.resolve("signing.key")).log(line -> { }));
+        emulator = RUNNING.emulator();
         graph = Http.to(emulator, SCHEDULE_READ_WRITE);
         app = graph.as(emulator.tokens().issue(Set.of(SCHEDULE_READ_WRITE), true));
     }
 
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     static String created(Http client, String path, String body, String... headers) {
         Http.Answer created = client.post(path, body, headers);

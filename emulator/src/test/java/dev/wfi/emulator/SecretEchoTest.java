@@ -3,12 +3,10 @@ package dev.wfi.emulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Path;
 import java.util.Random;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,8 +21,8 @@ class SecretEchoTest {
     static final String COLLECTION = "v1.0/teamwork/workforceIntegrations";
     static final Pattern VOLATILE = Pattern.compile("\"(request-id|date)\":\"[^\"]*\"");
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningEmulator RUNNING = new RunningEmulator();
     static Emulator emulator;
     static Http graph;
     static String id;
@@ -33,7 +31,7 @@ class SecretEchoTest {
     @BeforeAll
     static void start() throws Exception {
         assertEquals(64, SECRET.length());
-        emulator = Emulator.start(EmulatorOptions.defaults().port(0).keyFile(dir.resolve("signing.key")).log(line -> { }));
+        emulator = RUNNING.emulator();
         graph = Http.to(emulator, Http.READ_WRITE);
         id = graph.create(Http.integration("Holder", false, "https://wfm.example.com/x").replace(Http.SECRET, SECRET));
         StringBuilder other = new StringBuilder();
@@ -44,10 +42,6 @@ class SecretEchoTest {
         guess = other.toString();
     }
 
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {

@@ -10,36 +10,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wfi.contract.Contract;
 import dev.wfi.contract.SchemaViolation;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Graph's Shifts API on one collection and the schedule: create, get, list, replace, update, delete, ETags, scopes. */
 class ShiftsApiTest {
     static final String SCHEDULE_READ_WRITE = "Schedule.ReadWrite.All";
     static final Contract CONTRACT = Contract.bundled();
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningEmulator RUNNING = new RunningEmulator();
     static Emulator emulator;
     static Http graph;
 
     @BeforeAll
     static void start() throws Exception {
-        emulator = Emulator.start(EmulatorOptions.defaults().port(0).keyFile(dir.resolve("signing.key")).log(line -> { }));
+        emulator = RUNNING.emulator();
         graph = Http.to(emulator, SCHEDULE_READ_WRITE);
     }
 
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     /** A team with a schedule, for one test. */
     static String team(Http graph) {
