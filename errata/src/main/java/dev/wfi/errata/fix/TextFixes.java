@@ -28,20 +28,25 @@ public final class TextFixes {
         List<Integer> starts = lineStarts(text);
         List<Placed> placed = new ArrayList<>();
         List<Fix> refused = new ArrayList<>();
+        List<Fix> unchanged = new ArrayList<>();
         // one erratum reported by two findings carries one fix twice
         for (Fix fix : new LinkedHashSet<>(fixes)) {
             List<Placed> spans = new ArrayList<>();
+            int found = 0;
             for (Fix.Span span : fix.spans()) {
                 int from = offset(text, starts, span.line(), span.column());
                 int to = offset(text, starts, span.endLine(), span.endColumn());
-                if (from >= 0 && to >= 0) {
-                    spans.add(new Placed(fix, from, to));
+                if (from >= 0 && to >= 0 && from <= to) {
+                    found++;
+                    spans.addAll(edits(text, fix, from, to));
                 }
             }
-            if (spans.size() == fix.spans().size()) {
-                placed.addAll(spans);
-            } else {
+            if (found < fix.spans().size()) {
                 refused.add(fix);
+            } else if (spans.isEmpty()) {
+                unchanged.add(fix); // the text already reads as the fix would make it
+            } else {
+                placed.addAll(spans);
             }
         }
         placed.sort(Comparator.comparingInt(Placed::from).thenComparingInt(Placed::to));
@@ -60,10 +65,10 @@ public final class TextFixes {
         for (int i = placed.size() - 1; i >= 0; i--) {
             Placed p = placed.get(i);
             if (!overlapping.contains(p.fix())) {
-                out.replace(p.from(), p.to(), withEnding(p.fix().replacement(), endingAt(text, p.from())));
+                out.replace(p.from(), p.to(), withEnding(p.replacement(), endingAt(text, p.from())));
             }
         }
-        List<Fix> applied = new ArrayList<>();
+        List<Fix> applied = new ArrayList<>(unchanged);
         for (Placed p : placed) {
             if (!overlapping.contains(p.fix()) && !applied.contains(p.fix())) {
                 applied.add(p.fix());
@@ -73,7 +78,27 @@ public final class TextFixes {
         return new Result(out.toString(), applied, refused);
     }
 
-    private record Placed(Fix fix, int from, int to) {
+    private record Placed(Fix fix, int from, int to, String replacement) {
+    }
+
+    /**
+     * What a fix's span changes. A replacement of a line's characters one for one (straightened quotes) changes only
+     * the characters that differ, so a fix inside its span that leaves those alone (a query name between two quotes)
+     * does not overlap it; any other replacement is the whole span.
+     */
+    private static List<Placed> edits(String text, Fix fix, int from, int to) {
+        String replacement = fix.replacement();
+        if (to - from != replacement.length() || replacement.indexOf('\n') >= 0 || replacement.indexOf('\r') >= 0
+                || text.substring(from, to).indexOf('\n') >= 0 || text.substring(from, to).indexOf('\r') >= 0) {
+            return List.of(new Placed(fix, from, to, replacement));
+        }
+        List<Placed> changed = new ArrayList<>();
+        for (int i = 0; i < replacement.length(); i++) {
+            if (text.charAt(from + i) != replacement.charAt(i)) {
+                changed.add(new Placed(fix, from + i, from + i + 1, String.valueOf(replacement.charAt(i))));
+            }
+        }
+        return changed;
     }
 
     /** Where each line starts, ending lines at CRLF, LF or CR as {@link String#lines()} does. */

@@ -48,6 +48,20 @@ class TextFixesTest {
     }
 
     @Test
+    void aFixInsideStraightenedQuotesThatLeavesTheQuotesAloneIsAppliedWithThem() {
+        // the quote fix spans from the first curly quote to the last, the query fix lies between: they do not disagree
+        String text = "  \"url\": \u201chttps://x/requestableShifts?startDateTime=1&endDateTime=2\u201d,\n";
+        Fix quotes = Fix.replace(1, 10, 59, "\"https://x/requestableShifts?startDateTime=1&endDateTime=2\"");
+        Fix query = Fix.replace(1, 39, 29, "startTime=1&endTime=2");
+        TextFixes.Result result = TextFixes.apply(text, List.of(quotes, query));
+        assertEquals("  \"url\": \"https://x/requestableShifts?startTime=1&endTime=2\",\n", result.text());
+        assertEquals(List.of(quotes, query), result.applied());
+        // a second fix of the same characters to other text still disagrees with the first
+        Fix other = Fix.replace(1, 10, 1, "'");
+        assertEquals(List.of(quotes, other), TextFixes.apply(text, List.of(quotes, other)).refused());
+    }
+
+    @Test
     void aSpanOutsideTheTextIsRefused() {
         TextFixes.Result result = TextFixes.apply("short\n", List.of(Fix.replace(1, 3, 10, "x"), Fix.replace(5, 1, 1, "y")));
         assertEquals("short\n", result.text());
