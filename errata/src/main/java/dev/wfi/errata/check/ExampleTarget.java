@@ -3,6 +3,7 @@ package dev.wfi.errata.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wfi.contract.Contract;
+import dev.wfi.contract.NearMiss;
 import dev.wfi.contract.OperationMatch;
 import dev.wfi.contract.SchemaViolation;
 import dev.wfi.errata.extract.DocumentedExample;
@@ -63,11 +64,14 @@ public final class ExampleTarget {
      */
     static Optional<OperationMatch> addressed(Contract contract, String method, String url) {
         Optional<OperationMatch> op = contract.match(method, url);
-        if (op.isPresent() || method == null || url == null) {
-            return op;
-        }
-        return contract.nearest(method, url).filter(near -> near.method().equalsIgnoreCase(method.strip()))
+        return op.isPresent() ? op : nearlyAddressed(contract, method, url)
                 .flatMap(near -> contract.match(near.method(), near.fixedUrl()));
+    }
+
+    /** The operation of the same method a URL that matches none nearly addresses (an id left out, a segment off). */
+    static Optional<NearMiss> nearlyAddressed(Contract contract, String method, String url) {
+        return method == null ? Optional.empty()
+                : contract.nearest(method, url).filter(near -> near.method().equalsIgnoreCase(method.strip()));
     }
 
     /** The schema of the declared status, or, for an undeclared status, of the operation's success answer. */

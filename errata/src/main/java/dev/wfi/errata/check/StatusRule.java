@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 final class StatusRule implements Rule {
 
     /** The reason phrases of the statuses Graph answers with success. */
-    static final Map<Integer, String> REASONS = Map.of(200, "OK", 201, "Created", 202, "Accepted", 204, "No Content");
+    private static final Map<Integer, String> REASONS = Map.of(200, "OK", 201, "Created", 202, "Accepted", 204, "No Content");
 
     @Override
     public String id() {

@@ -42,8 +42,7 @@ final class UrlRule implements Rule {
             }
             if (op.isEmpty()) {
                 // a path that nearly addresses an operation of the same method; another method may be another API's
-                page.contract().nearest(syntax.method(), syntax.path())
-                        .filter(near -> near.method().equalsIgnoreCase(syntax.method()))
+                ExampleTarget.nearlyAddressed(page.contract(), syntax.method(), syntax.path())
                         .ifPresent(near -> findings.add(this, Severity.ERROR, syntax.line(), column,
                                 nearly(syntax.method().toUpperCase(java.util.Locale.ROOT), syntax.path(), near),
                                 Fix.replace(syntax.line(), column, syntax.path().length(), near.fixedUrl())));

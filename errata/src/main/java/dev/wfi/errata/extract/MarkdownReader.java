@@ -75,9 +75,9 @@ final class MarkdownReader {
     }
 
     /**
-     * Whether a line may be a link reference definition ("[label]: target"): one opening with '[' (after the up to three
-     * spaces CommonMark allows, or a block quote's or list item's marker) that holds "]:". It errs towards yes: the
-     * answer only decides whether paragraphs without a target of their own are parsed in full.
+     * Whether a line may be a link reference definition ("[label]: target"): any line with a '[' before a "]:", wherever
+     * it stands. It errs towards yes: the answer only decides whether paragraphs without a target of their own are
+     * parsed in full.
      */
     private static boolean mayDefineLinks(List<String> lines) {
         for (String line : lines) {
@@ -295,13 +295,15 @@ final class MarkdownReader {
             }
             int first = spans.get(0).getLineIndex() + 1;
             int last = spans.get(spans.size() - 1).getLineIndex() + 1;
-            Set<String> stated = new LinkedHashSet<>();
+            java.util.Map<String, Integer> stated = new java.util.LinkedHashMap<>();
             for (String code : codeSpans(paragraph)) {
-                if (HttpText.statusCode(code) > 0) {
-                    stated.add(code);
+                int status = HttpText.statusCode(code);
+                if (status > 0) {
+                    stated.put(code, status);
                 }
             }
-            for (String code : stated) {
+            for (java.util.Map.Entry<String, Integer> statement : stated.entrySet()) {
+                String code = statement.getKey();
                 List<ExtractedPage.Place> places = new ArrayList<>();
                 for (int line = first; line <= last; line++) {
                     String text = page.line(line);
@@ -312,7 +314,7 @@ final class MarkdownReader {
                     }
                 }
                 if (!places.isEmpty()) {
-                    statedStatuses.add(new ExtractedPage.StatedStatus(HttpText.statusCode(code), code, places));
+                    statedStatuses.add(new ExtractedPage.StatedStatus(statement.getValue(), code, places));
                 }
             }
         }

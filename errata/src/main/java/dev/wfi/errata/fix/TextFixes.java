@@ -88,13 +88,14 @@ public final class TextFixes {
      */
     private static List<Placed> edits(String text, Fix fix, int from, int to) {
         String replacement = fix.replacement();
+        String written = text.substring(from, to);
         if (to - from != replacement.length() || replacement.indexOf('\n') >= 0 || replacement.indexOf('\r') >= 0
-                || text.substring(from, to).indexOf('\n') >= 0 || text.substring(from, to).indexOf('\r') >= 0) {
+                || written.indexOf('\n') >= 0 || written.indexOf('\r') >= 0) {
             return List.of(new Placed(fix, from, to, replacement));
         }
         List<Placed> changed = new ArrayList<>();
         for (int i = 0; i < replacement.length(); i++) {
-            if (text.charAt(from + i) != replacement.charAt(i)) {
+            if (written.charAt(i) != replacement.charAt(i)) {
                 changed.add(new Placed(fix, from + i, from + i + 1, String.valueOf(replacement.charAt(i))));
             }
         }
